@@ -1,0 +1,53 @@
+//! `cargo xtask <command>`: the workspace's own commands. Run
+//! `cargo xtask help` for the list.
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo xtask <command>
+
+  serve [--port N]   serve the book on http://localhost:3000 (installs the pinned mdBook if missing)
+  book               build the book; fail on any mdBook warning; check mdBook's include expansion
+  python [--bless]   run every lesson's Python analogue and compare it with its .out file
+  help               this text
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = xtask::workspace_root();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => {
+            let port = match args.get(1).map(String::as_str) {
+                Some("--port") => args.get(2).cloned().unwrap_or_default(),
+                _ => "3000".to_string(),
+            };
+            xtask::mdbook::serve(&root, &port)
+        }
+        Some("book") => xtask::mdbook::build(&root),
+        Some("python") => {
+            let bless = args.iter().any(|a| a == "--bless");
+            match xtask::python::run(&root, bless) {
+                Ok(0) => Ok(()),
+                Ok(n) => Err(format!(
+                    "{n} Python program(s) did not print their .out file."
+                )),
+                Err(e) => Err(e),
+            }
+        }
+        Some("help" | "--help" | "-h") | None => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => {
+            eprint!("There is no xtask command {other:?}.\n\n{HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! The pinned mdBook: found or installed, then used to serve or build the
+//! book. `cargo xtask book` also checks that mdBook expands every chapter
+//! exactly as [`crate::book::expand`] does (which the book tests rely on).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::book::rel;
+
+/// The mdBook version this book is written and tested for.
+pub const VERSION: &str = "0.5.4";
+
+/// Returns a path to mdBook `VERSION`: `mdbook` on the PATH if it is that
+/// version, else the copy in `target/tools`, installed there with
+/// `cargo install --locked` the first time (about 2 minutes on 2 cores).
+pub fn ensure(root: &Path) -> Result<PathBuf, String> {
+    let wanted = format!("mdbook v{VERSION}");
+    let version_of = |bin: &Path| {
+        Command::new(bin)
+            .arg("--version")
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    if version_of(Path::new("mdbook")).as_deref() == Some(wanted.as_str()) {
+        return Ok(PathBuf::from("mdbook"));
+    }
+    let tools = root.join("target/tools");
+    let local = tools.join("bin/mdbook");
+    if version_of(&local).as_deref() == Some(wanted.as_str()) {
+        return Ok(local);
+    }
+    eprintln!("Installing mdBook {VERSION} into target/tools (once; about 2 minutes)...");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .args([
+            "install",
+            "--locked",
+            "--quiet",
+            "mdbook",
+            "--version",
+            VERSION,
+            "--root",
+        ])
+        .arg(&tools)
+        .status()
+        .map_err(|e| format!("cannot run cargo install: {e}"))?;
+    if !status.success() {
+        return Err(format!(
+            "`cargo install --locked mdbook --version {VERSION}` failed; see its output above."
+        ));
+    }
+    Ok(local)
+}
+
+/// `cargo xtask serve`: serves the book on http://localhost:3000 and
+/// rebuilds it when a chapter or a lesson crate changes.
+pub fn serve(root: &Path, port: &str) -> Result<(), String> {
+    let mdbook = ensure(root)?;
+    println!("Serving the book on http://localhost:{port} (Ctrl-C stops it).");
+    let status = Command::new(mdbook)
+        .args(["serve", "--hostname", "127.0.0.1", "--port", port])
+        .current_dir(root.join("book"))
+        .status()
+        .map_err(|e| format!("cannot start mdbook: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("mdbook serve exited with {status}"))
+    }
+}
+
+/// `cargo xtask book`: builds the HTML book and fails on any warning or
+/// error mdBook prints; then builds it again with mdBook's markdown
+/// renderer and checks each expanded chapter against ours.
+pub fn build(root: &Path) -> Result<(), String> {
+    let mdbook = ensure(root)?;
+    let book = root.join("book");
+    let output = Command::new(&mdbook)
+        .arg("build")
+        .current_dir(&book)
+        .output()
+        .map_err(|e| format!("cannot start mdbook: {e}"))?;
+    let log = String::from_utf8_lossy(&output.stderr);
+    print!("{log}");
+    if !output.status.success() || log.contains("WARN") || log.contains("ERROR") {
+        return Err(
+            "mdbook build printed warnings or errors (above); the book must build cleanly.".into(),
+        );
+    }
+    let markdown = root.join("target/book-markdown");
+    let _ = std::fs::remove_dir_all(&markdown);
+    let output = Command::new(&mdbook)
+        .args(["build", "--dest-dir"])
+        .arg(&markdown)
+        .env("MDBOOK_OUTPUT__MARKDOWN", "{}")
+        .current_dir(&book)
+        .output()
+        .map_err(|e| format!("cannot start mdbook: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "mdbook build with the markdown renderer failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let summary = crate::book::summary(root).map_err(|p| p.to_string())?;
+    let mut compared = 0;
+    for entry in &summary {
+        let chapter = root.join("book/src").join(&entry.file);
+        let ours = std::fs::read_to_string(&chapter)
+            .map_err(|e| format!("{}: {e}", rel(root, &chapter)))
+            .and_then(|text| {
+                crate::book::expand(root, &chapter, &text).map_err(|problems| {
+                    problems
+                        .iter()
+                        .map(|p| p.to_string())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+            })?;
+        let theirs_path = markdown.join("markdown").join(&entry.file);
+        let theirs = std::fs::read_to_string(&theirs_path).map_err(|e| {
+            format!(
+                "mdBook wrote no {} ({e}); is the markdown renderer enabled?",
+                rel(root, &theirs_path)
+            )
+        })?;
+        if ours.trim_end() != theirs.trim_end() {
+            let line = ours
+                .lines()
+                .zip(theirs.lines())
+                .position(|(a, b)| a != b)
+                .map_or(ours.lines().count().min(theirs.lines().count()) + 1, |p| {
+                    p + 1
+                });
+            return Err(format!(
+                "book/src/{}: mdBook expands this chapter differently from `xtask::book::expand` (first difference at line {line}); the book tests would test other code than readers see. Fix xtask/src/book.rs.",
+                entry.file
+            ));
+        }
+        compared += 1;
+    }
+    println!(
+        "mdbook build: no warnings; {compared} chapters expanded identically by mdBook and by the book tests."
+    );
+    Ok(())
+}

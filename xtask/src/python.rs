@@ -1,0 +1,107 @@
+//! `cargo xtask python [--bless]`: runs every lesson's Python analogue
+//! (`crates/*/python/*.py`) with `python3`, all at once (their sleeps are
+//! real), and checks that each prints exactly its `.out` file, which the
+//! chapter shows and the lesson's snapshot test compares with the Rust.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::book::rel;
+
+/// The Python programs of every lesson, sorted.
+pub fn programs(root: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for lesson in crate::lessons(root) {
+        let dir = lesson.dir.join("python");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "py") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Returns the number of programs that differ from their `.out` (or that
+/// failed to run); with `bless`, rewrites the `.out` files instead.
+pub fn run(root: &Path, bless: bool) -> Result<usize, String> {
+    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    if Command::new(&python).arg("--version").output().is_err() {
+        return Err(format!(
+            "`{python}` was not found, so the Python analogues cannot be checked. Install Python 3 (or set PYTHON to its path) and run `cargo xtask python` again."
+        ));
+    }
+    let programs = programs(root);
+    let started = std::time::Instant::now();
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = programs
+            .iter()
+            .map(|py| {
+                let python = &python;
+                scope.spawn(move || {
+                    Command::new(python)
+                        .arg("-I")
+                        .arg(py.file_name().expect("a .py file has a name"))
+                        .current_dir(py.parent().expect("a .py file has a folder"))
+                        .env("PYTHONDONTWRITEBYTECODE", "1")
+                        .env("PYTHONUNBUFFERED", "1")
+                        .output()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a python runner thread panicked"))
+            .collect()
+    });
+    let mut bad = 0;
+    for (py, result) in programs.iter().zip(results) {
+        let out_path = py.with_extension("out");
+        let name = rel(root, py);
+        let output = match result {
+            Ok(o) if o.status.success() => o,
+            Ok(o) => {
+                bad += 1;
+                println!(
+                    "FAIL {name}: python3 exited with {}:\n{}",
+                    o.status,
+                    String::from_utf8_lossy(&o.stderr)
+                );
+                continue;
+            }
+            Err(e) => {
+                bad += 1;
+                println!("FAIL {name}: could not start python3: {e}");
+                continue;
+            }
+        };
+        let printed = String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n");
+        let expected = std::fs::read_to_string(&out_path).unwrap_or_default();
+        if printed == expected {
+            println!("ok   {name}");
+        } else if bless {
+            std::fs::write(&out_path, &printed)
+                .map_err(|e| format!("cannot write {}: {e}", rel(root, &out_path)))?;
+            println!("wrote {}", rel(root, &out_path));
+        } else {
+            bad += 1;
+            println!(
+                "FAIL {name} printed something else than {}:\n--- expected\n{expected}--- printed\n{printed}---\nIf the new output is right, run `cargo xtask python --bless`, then `cargo test` to compare it with the Rust.",
+                rel(root, &out_path)
+            );
+        }
+    }
+    println!(
+        "{} passed, {} failed ({} Python programs, {:.1}s)",
+        programs.len() - bad,
+        bad,
+        programs.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(bad)
+}
