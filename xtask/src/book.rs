@@ -329,14 +329,14 @@ pub fn target_path(chapter: &Path, d: &Directive) -> PathBuf {
 
 fn render(root: &Path, chapter: &Path, dir: &Path, d: &Directive) -> Result<String, Problem> {
     let place = format!("{}:{}", rel(root, chapter), d.line);
-    let path = dir.join(&d.target);
+    let path = normalize(&dir.join(&d.target));
     let source = std::fs::read_to_string(&path).map_err(|_| {
         problem(
             &place,
             format!(
                 "`{{{{{}}}}}` names {}, which does not exist. Paths are relative to the chapter's folder ({}); fix the path, or create the file.",
                 d.text,
-                rel(root, &normalize(&path)),
+                rel(root, &path),
                 rel(root, dir),
             ),
         )

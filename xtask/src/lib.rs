@@ -7,6 +7,7 @@
 pub mod book;
 pub mod mdbook;
 pub mod python;
+pub mod tidy;
 
 use std::path::{Path, PathBuf};
 

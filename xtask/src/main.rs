@@ -9,6 +9,7 @@ cargo xtask <command>
   serve [--port N]   serve the book on http://localhost:3000 (installs the pinned mdBook if missing)
   book               build the book; fail on any mdBook warning; check mdBook's include expansion
   python [--bless]   run every lesson's Python analogue and compare it with its .out file
+  check              the tidy checks that `cargo test` runs, with a friendly report
   help               this text
 ";
 
@@ -24,6 +25,17 @@ fn main() -> ExitCode {
             xtask::mdbook::serve(&root, &port)
         }
         Some("book") => xtask::mdbook::build(&root),
+        Some("check") => {
+            let problems = xtask::tidy::check(&root);
+            if problems.is_empty() {
+                println!(
+                    "The workspace is tidy: lessons, chapters, SUMMARY, includes, anchors and snapshots all agree."
+                );
+                Ok(())
+            } else {
+                Err(format!("\n{}", xtask::tidy::report(&problems)))
+            }
+        }
         Some("python") => {
             let bless = args.iter().any(|a| a == "--bless");
             match xtask::python::run(&root, bless) {

@@ -1,0 +1,741 @@
+//! The tidy checks (rust-analyzer's "tidy test" idea): the workspace's
+//! structure is checked by `cargo test` (see the test at the bottom) and by
+//! `cargo xtask check`, and every failure names the file and the command or
+//! edit that fixes it.
+//!
+//! - every lesson crate has exactly one chapter and one SUMMARY entry, every
+//!   SUMMARY entry exists, every chapter is in SUMMARY; lesson numbers run
+//!   01, 02, ... with no gap, and folder, package and chapter names agree;
+//! - every `{{#include}}` / `{{#rustdoc_include}}` resolves to a non-empty
+//!   selection, and every `ANCHOR:` has its `ANCHOR_END:`;
+//! - every snapshot belongs to a test, every program has its snapshot, and
+//!   no `.snap.new` is left behind;
+//! - every `.rs` file belongs to a workspace member, and every lesson source
+//!   opens with `//!`;
+//! - every code block has a language, and no Rust block dodges the tests
+//!   (`compile_fail`, `ignore`, `no_run`, `should_panic`) without a reason
+//!   from [`ALLOWED_DODGES`].
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::book::{self, Problem, problem, rel};
+
+/// Rust block attributes that keep a block from being compiled or run as
+/// written, and the reasons for which a chapter may use one. A block that
+/// uses one must name its reason in the same info string, e.g.
+/// ```` ```rust,compile_fail,because-the-error-is-the-lesson ````.
+pub const ALLOWED_DODGES: &[(&str, &str, &str)] = &[
+    (
+        "compile_fail",
+        "because-the-error-is-the-lesson",
+        "the chapter shows code that must not compile, and rustdoc checks that it indeed fails",
+    ),
+    (
+        "should_panic",
+        "because-the-panic-is-the-lesson",
+        "the chapter shows a panic, and rustdoc checks that it indeed panics",
+    ),
+];
+
+const DODGES: &[&str] = &["compile_fail", "ignore", "no_run", "should_panic"];
+
+/// Runs every check and returns the problems found, sorted by place.
+pub fn check(root: &Path) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let lessons = crate::lessons(root);
+    check_lessons_and_chapters(root, &lessons, &mut problems);
+    check_chapters(root, &mut problems);
+    check_sources(root, &lessons, &mut problems);
+    check_snapshots(root, &lessons, &mut problems);
+    problems.sort_by(|a, b| a.place.cmp(&b.place));
+    problems.dedup();
+    problems
+}
+
+fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {
+    let summary = match book::summary(root) {
+        Ok(s) => s,
+        Err(p) => {
+            problems.push(p);
+            return;
+        }
+    };
+    // Numbering: 01, 02, ... without gaps or duplicates.
+    for (i, lesson) in lessons.iter().enumerate() {
+        let expected = i as u32 + 1;
+        if lesson.number != expected {
+            problems.push(problem(
+                rel(root, &lesson.dir),
+                format!(
+                    "lesson numbers must run 01, 02, ... without gaps or repeats, and this folder is lesson {:02} where {:02} was expected. Renumber it (rename the folder, its package, chapter, SUMMARY entry and includes), or recreate it with `cargo xtask new-lesson {} --after {:02}`.",
+                    lesson.number,
+                    expected,
+                    lesson.slug,
+                    expected.saturating_sub(1)
+                ),
+            ));
+        }
+    }
+    for lesson in lessons {
+        let place = rel(root, &lesson.dir.join("Cargo.toml"));
+        match std::fs::read_to_string(lesson.dir.join("Cargo.toml")) {
+            Ok(manifest) => {
+                let name = manifest
+                    .lines()
+                    .find_map(|l| l.trim().strip_prefix("name").map(str::trim))
+                    .and_then(|l| l.strip_prefix('='))
+                    .map(|v| v.trim().trim_matches('"').to_string());
+                if name.as_deref() != Some(lesson.package().as_str()) {
+                    problems.push(problem(
+                        &place,
+                        format!(
+                            "the package is named {:?}, but the folder {} requires `name = \"{}\"`; rename one of them so they agree.",
+                            name.unwrap_or_default(),
+                            lesson.id(),
+                            lesson.package()
+                        ),
+                    ));
+                }
+            }
+            Err(_) => problems.push(problem(
+                &place,
+                "is missing: every folder crates/NN-slug is a lesson crate. Create the lesson with `cargo xtask new-lesson <slug>`, or move the folder out of crates/.",
+            )),
+        }
+        let chapter = root.join(lesson.chapter());
+        if !chapter.exists() {
+            problems.push(problem(
+                lesson.chapter(),
+                format!(
+                    "is missing: lesson {} needs its chapter. Create it (copy the layout of another chapter) or recreate the lesson with `cargo xtask new-lesson {}`.",
+                    lesson.id(),
+                    lesson.slug
+                ),
+            ));
+        }
+        let file = format!("{}.md", lesson.id());
+        let entries = summary.iter().filter(|e| e.file == file).count();
+        if entries != 1 {
+            problems.push(problem(
+                "book/src/SUMMARY.md",
+                format!(
+                    "lists {file} {entries} times; every lesson chapter is listed exactly once. {}",
+                    if entries == 0 {
+                        format!("Add `- [Title]({file})` in lesson order.")
+                    } else {
+                        "Remove the extra entries.".to_string()
+                    }
+                ),
+            ));
+        }
+    }
+    // SUMMARY order follows lesson numbers.
+    let order: Vec<u32> = summary
+        .iter()
+        .filter_map(|e| crate::parse_lesson_dir(e.file.trim_end_matches(".md")).map(|(n, _)| n))
+        .collect();
+    if order.windows(2).any(|w| w[0] >= w[1]) {
+        problems.push(problem(
+            "book/src/SUMMARY.md",
+            "lists the lesson chapters out of order; list them by number (01, 02, ...).",
+        ));
+    }
+    // Every SUMMARY entry exists; every chapter file is in SUMMARY and, if
+    // it is numbered, has its lesson crate.
+    for entry in &summary {
+        if !root.join("book/src").join(&entry.file).exists() {
+            problems.push(problem(
+                format!("book/src/SUMMARY.md:{}", entry.line),
+                format!(
+                    "lists {}, which does not exist; create the chapter or remove the entry.",
+                    entry.file
+                ),
+            ));
+        }
+    }
+    for chapter in markdown_files(&root.join("book/src")) {
+        let name = chapter
+            .strip_prefix(root.join("book/src"))
+            .unwrap_or(&chapter)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name == "SUMMARY.md" {
+            continue;
+        }
+        if !summary.iter().any(|e| e.file == name) {
+            problems.push(problem(
+                rel(root, &chapter),
+                "is not listed in book/src/SUMMARY.md, so readers never see it; add `- [Title](...)` there, or delete the file.",
+            ));
+        }
+        if let Some((number, slug)) = crate::parse_lesson_dir(name.trim_end_matches(".md"))
+            && !lessons.iter().any(|l| l.number == number && l.slug == slug)
+        {
+            problems.push(problem(
+                rel(root, &chapter),
+                format!(
+                    "is a lesson chapter without its crate crates/{}; create the lesson with `cargo xtask new-lesson {slug}`, or rename the chapter to match its lesson.",
+                    name.trim_end_matches(".md")
+                ),
+            ));
+        }
+    }
+}
+
+fn check_chapters(root: &Path, problems: &mut Vec<Problem>) {
+    for chapter in markdown_files(&root.join("book/src")) {
+        let Ok(text) = std::fs::read_to_string(&chapter) else {
+            continue;
+        };
+        let expanded = match book::expand(root, &chapter, &text) {
+            Ok(expanded) => expanded,
+            Err(found) => {
+                problems.extend(found);
+                continue;
+            }
+        };
+        if let Some(at) = expanded.find("{{#") {
+            let line = expanded[..at].lines().count();
+            problems.push(problem(
+                rel(root, &chapter),
+                format!(
+                    "uses a directive the book tests do not expand (line {line} of the expanded chapter); use only {{{{#include}}}} and {{{{#rustdoc_include}}}}, or escape it as \\{{{{#...}}}}."
+                ),
+            ));
+        }
+        for block in book::code_blocks(&text) {
+            let place = format!("{}:{}", rel(root, &chapter), block.line);
+            if block.info.is_empty() {
+                problems.push(problem(
+                    &place,
+                    "a code block without a language is compiled as Rust by rustdoc; name its language (```rust, ```text, ```console, ```python, ...).",
+                ));
+                continue;
+            }
+            let words: Vec<&str> = block
+                .info
+                .split([',', ' '])
+                .filter(|w| !w.is_empty())
+                .collect();
+            let is_rust = words.first().is_some_and(|w| *w == "rust");
+            if !is_rust {
+                continue;
+            }
+            for dodge in DODGES.iter().filter(|d| words.contains(d)) {
+                let allowed = ALLOWED_DODGES
+                    .iter()
+                    .any(|(attr, reason, _)| attr == dodge && words.contains(reason));
+                if !allowed {
+                    let reasons: Vec<String> = ALLOWED_DODGES
+                        .iter()
+                        .filter(|(attr, _, _)| attr == dodge)
+                        .map(|(_, reason, why)| format!("`{reason}` ({why})"))
+                        .collect();
+                    problems.push(problem(
+                        &place,
+                        format!(
+                            "this Rust block is marked `{dodge}`, so the book tests would not check it as written. {}",
+                            if reasons.is_empty() {
+                                format!("`{dodge}` is not allowed in this book: make the block compile and run (hide setup lines with `# `), or show it as ```text.")
+                            } else {
+                                format!(
+                                    "Add the reason to the same info string: {}; or make the block compile and run.",
+                                    reasons.join(" or ")
+                                )
+                            }
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_sources(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {
+    let members = workspace_members(root);
+    for file in files(root, &|p| p.extension().is_some_and(|e| e == "rs")) {
+        if !members.iter().any(|m| file.starts_with(m)) {
+            problems.push(problem(
+                rel(root, &file),
+                "belongs to no workspace member, so nothing compiles or tests it; move it into a crate under crates/ (or xtask/), or delete it.",
+            ));
+        }
+        // Anchors live in the crates the book includes from.
+        if !file.starts_with(root.join("crates")) {
+            continue;
+        }
+        if let Ok(source) = std::fs::read_to_string(&file) {
+            let mut open: BTreeMap<String, usize> = BTreeMap::new();
+            for (name, start, end) in book::anchors(&source) {
+                match (start, end) {
+                    (0, Some(line)) => problems.push(problem(
+                        format!("{}:{line}", rel(root, &file)),
+                        format!("`ANCHOR_END: {name}` has no `ANCHOR: {name}` before it; add the start marker or remove this line."),
+                    )),
+                    (start, None) => {
+                        open.insert(name, start);
+                    }
+                    _ => {}
+                }
+            }
+            for (name, line) in open {
+                problems.push(problem(
+                    format!("{}:{line}", rel(root, &file)),
+                    format!("`ANCHOR: {name}` has no `ANCHOR_END: {name}`; add it where the listing should end."),
+                ));
+            }
+        }
+    }
+    for lesson in lessons {
+        for file in files(&lesson.dir.join("src"), &|p| {
+            p.extension().is_some_and(|e| e == "rs")
+        }) {
+            let opens_with_doc = std::fs::read_to_string(&file)
+                .map(|s| s.trim_start().starts_with("//!"))
+                .unwrap_or(false);
+            if !opens_with_doc {
+                problems.push(problem(
+                    rel(root, &file),
+                    "a lesson source opens with a `//!` comment saying what it shows and how to run it (`cargo run -p ...`); add one.",
+                ));
+            }
+        }
+    }
+}
+
+/// Program names a lesson declares: `Program::tokio("name", ...)`,
+/// `Program::blocking("name", ...)`, and any other `Program::x("name"`.
+pub fn program_names(lib_rs: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = lib_rs;
+    while let Some(at) = rest.find("Program::") {
+        rest = &rest[at + "Program::".len()..];
+        let Some(open) = rest.find('(') else { break };
+        if !rest[..open]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_')
+        {
+            continue;
+        }
+        let args = rest[open + 1..].trim_start();
+        if let Some(lit) = args.strip_prefix('"')
+            && let Some(end) = lit.find('"')
+        {
+            names.push(lit[..end].to_string());
+        }
+    }
+    names
+}
+
+fn check_snapshots(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {
+    for pending in files(root, &|p| {
+        let name = p.to_string_lossy();
+        name.ends_with(".snap.new") || name.ends_with(".pending-snap")
+    }) {
+        problems.push(problem(
+            rel(root, &pending),
+            "is a pending insta snapshot; review it with `cargo insta test --review` (accept or reject), never commit it.",
+        ));
+    }
+    for lesson in lessons {
+        let sources: Vec<(PathBuf, String)> =
+            files(&lesson.dir, &|p| p.extension().is_some_and(|e| e == "rs"))
+                .into_iter()
+                .filter_map(|p| std::fs::read_to_string(&p).ok().map(|s| (p, s)))
+                .collect();
+        let lib = std::fs::read_to_string(lesson.dir.join("src/lib.rs")).unwrap_or_default();
+        let programs = program_names(&lib);
+        if programs.is_empty() {
+            problems.push(problem(
+                rel(root, &lesson.dir.join("src/lib.rs")),
+                "declares no program (`Program::tokio(\"name\", ...)` in `programs()`); every lesson runs at least one, and its snapshot is what the chapter shows.",
+            ));
+        }
+        for name in &programs {
+            let snap = lesson
+                .dir
+                .join("src/snapshots")
+                .join(format!("{name}.snap"));
+            if !snap.exists() {
+                problems.push(problem(
+                    rel(root, &snap),
+                    format!(
+                        "is missing: program {name:?} has no snapshot yet. Run `cargo insta test -p {} --review` (or `INSTA_UPDATE=always cargo test -p {}`) and commit it.",
+                        lesson.package(),
+                        lesson.package()
+                    ),
+                ));
+            }
+        }
+        for snap in files(&lesson.dir, &|p| p.extension().is_some_and(|e| e == "snap")) {
+            let stem = snap
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let quoted = format!("\"{stem}\"");
+            let used = programs.contains(&stem) || sources.iter().any(|(_, s)| s.contains(&quoted));
+            if !used {
+                problems.push(problem(
+                    rel(root, &snap),
+                    format!(
+                        "is an orphan: no program or test of {} is named {stem:?}. Delete it (`cargo insta test -p {} --unreferenced=delete` does), or restore the program that wrote it.",
+                        lesson.package(),
+                        lesson.package()
+                    ),
+                ));
+            }
+            if let Ok(text) = std::fs::read_to_string(&snap) {
+                let source = text
+                    .lines()
+                    .take_while(|l| !l.is_empty())
+                    .find_map(|l| l.strip_prefix("source: "));
+                if let Some(source) = source
+                    && !root.join(source.trim()).exists()
+                {
+                    problems.push(problem(
+                        rel(root, &snap),
+                        format!(
+                            "says it was written by {}, which does not exist (was the lesson renamed?). Run `INSTA_UPDATE=always cargo test -p {}` to rewrite its header.",
+                            source.trim(),
+                            lesson.package()
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The workspace members' folders: `crates/*` with a Cargo.toml, and xtask.
+fn workspace_members(root: &Path) -> Vec<PathBuf> {
+    let mut members = vec![root.join("xtask")];
+    if let Ok(entries) = std::fs::read_dir(root.join("crates")) {
+        for entry in entries.flatten() {
+            if entry.path().join("Cargo.toml").exists() {
+                members.push(entry.path());
+            }
+        }
+    }
+    members
+}
+
+fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+    files(dir, &|p| p.extension().is_some_and(|e| e == "md"))
+}
+
+/// Files below `dir` that match, skipping build output and hidden folders.
+pub fn files(dir: &Path, wanted: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            if path.is_dir() {
+                let skip = name.starts_with('.')
+                    || name == "target"
+                    || (name == "book" && path.parent().is_some_and(|p| p.ends_with("book")));
+                if !skip {
+                    stack.push(path);
+                }
+            } else if wanted(&path) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The report `cargo xtask check` prints and the tidy test fails with.
+pub fn report(problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for p in problems {
+        out.push_str(&format!("- {p}\n"));
+    }
+    out.push_str(&format!(
+        "{} tidy problem(s); each line names the file and how to fix it.",
+        problems.len()
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workspace_is_tidy() {
+        let problems = check(&crate::workspace_root());
+        assert!(problems.is_empty(), "\n{}", report(&problems));
+    }
+
+    /// A tiny, tidy workspace in a fresh temporary folder.
+    struct Fixture(PathBuf);
+
+    impl Fixture {
+        fn new(tag: &str) -> Self {
+            let dir = std::env::temp_dir().join(format!(
+                "xtask-tidy-{tag}-{}-{:?}",
+                std::process::id(),
+                std::thread::current().id()
+            ));
+            let _ = std::fs::remove_dir_all(&dir);
+            let files: &[(&str, &str)] = &[
+                (
+                    "Cargo.toml",
+                    "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
+                ),
+                ("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n"),
+                (
+                    "book/src/SUMMARY.md",
+                    "# Summary\n\n- [Downloads](01-downloads.md)\n",
+                ),
+                (
+                    "book/src/01-downloads.md",
+                    "# Downloads\n\n```rust,noplayground\n{{#rustdoc_include ../../crates/01-downloads/src/fetch.rs:fetch}}\n```\n\n```text\n{{#include ../../crates/01-downloads/src/snapshots/fetch.snap:4:}}\n```\n",
+                ),
+                (
+                    "crates/01-downloads/Cargo.toml",
+                    "[package]\nname = \"lesson-01-downloads\"\n",
+                ),
+                (
+                    "crates/01-downloads/src/lib.rs",
+                    "//! Lesson 01.\npub mod fetch;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run)] }\n",
+                ),
+                (
+                    "crates/01-downloads/src/fetch.rs",
+                    "//! fetch\n// ANCHOR: fetch\npub async fn run() {}\n// ANCHOR_END: fetch\n",
+                ),
+                (
+                    "crates/01-downloads/src/snapshots/fetch.snap",
+                    "---\nsource: crates/01-downloads/src/lib.rs\n---\n[0.000s] fetched\n",
+                ),
+            ];
+            for (path, text) in files {
+                let path = dir.join(path);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, text).unwrap();
+            }
+            Fixture(dir)
+        }
+
+        fn edit(&self, path: &str, from: &str, to: &str) {
+            let path = self.0.join(path);
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                text.contains(from),
+                "fixture has no {from:?} in {}",
+                path.display()
+            );
+            std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+        }
+
+        fn write(&self, path: &str, text: &str) {
+            let path = self.0.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+    }
+
+    impl Drop for Fixture {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn each_check_catches_its_breakage() {
+        type Break = fn(&Fixture);
+        let cases: &[(&str, Break, &str)] = &[
+            (
+                "chapter missing",
+                |f| std::fs::remove_file(f.0.join("book/src/01-downloads.md")).unwrap(),
+                "book/src/01-downloads.md: is missing: lesson 01-downloads needs its chapter",
+            ),
+            (
+                "not in SUMMARY",
+                |f| {
+                    f.edit(
+                        "book/src/SUMMARY.md",
+                        "- [Downloads](01-downloads.md)\n",
+                        "",
+                    )
+                },
+                "lists 01-downloads.md 0 times",
+            ),
+            (
+                "SUMMARY entry without file",
+                |f| f.edit("book/src/SUMMARY.md", "md)\n", "md)\n- [Ghost](ghost.md)\n"),
+                "lists ghost.md, which does not exist",
+            ),
+            (
+                "gap in numbering",
+                |f| {
+                    std::fs::rename(
+                        f.0.join("crates/01-downloads"),
+                        f.0.join("crates/02-downloads"),
+                    )
+                    .unwrap()
+                },
+                "this folder is lesson 02 where 01 was expected",
+            ),
+            (
+                "package name disagrees",
+                |f| {
+                    f.edit(
+                        "crates/01-downloads/Cargo.toml",
+                        "lesson-01-downloads",
+                        "downloads",
+                    )
+                },
+                "requires `name = \"lesson-01-downloads\"`",
+            ),
+            (
+                "include of a missing file",
+                |f| f.edit("book/src/01-downloads.md", "src/fetch.rs", "src/fetcher.rs"),
+                "names crates/01-downloads/src/fetcher.rs, which does not exist",
+            ),
+            (
+                "missing anchor",
+                |f| f.edit("crates/01-downloads/src/fetch.rs", "// ANCHOR: fetch\n", ""),
+                "has no `ANCHOR: fetch`",
+            ),
+            (
+                "empty anchor",
+                |f| {
+                    f.edit(
+                        "crates/01-downloads/src/fetch.rs",
+                        "pub async fn run() {}\n",
+                        "",
+                    )
+                },
+                "the anchor `fetch` in crates/01-downloads/src/fetch.rs is empty",
+            ),
+            (
+                "unclosed anchor",
+                |f| {
+                    f.edit(
+                        "crates/01-downloads/src/fetch.rs",
+                        "// ANCHOR_END: fetch\n",
+                        "",
+                    )
+                },
+                "has no `ANCHOR_END: fetch`",
+            ),
+            (
+                "snapshot include shows the header",
+                |f| f.edit("book/src/01-downloads.md", "fetch.snap:4:", "fetch.snap:2:"),
+                "must show the whole snapshot and nothing of insta's header: write",
+            ),
+            (
+                "Rust included by line numbers",
+                |f| f.edit("book/src/01-downloads.md", "fetch.rs:fetch", "fetch.rs:2:3"),
+                "selects Rust lines by number",
+            ),
+            (
+                "orphan snapshot",
+                |f| {
+                    f.write(
+                        "crates/01-downloads/src/snapshots/old.snap",
+                        "---\nsource: crates/01-downloads/src/lib.rs\n---\nx\n",
+                    )
+                },
+                "old.snap: is an orphan",
+            ),
+            (
+                "program without snapshot",
+                |f| {
+                    std::fs::remove_file(f.0.join("crates/01-downloads/src/snapshots/fetch.snap"))
+                        .unwrap()
+                },
+                "program \"fetch\" has no snapshot yet",
+            ),
+            (
+                "pending snapshot",
+                |f| f.write("crates/01-downloads/src/snapshots/fetch.snap.new", "x"),
+                "is a pending insta snapshot",
+            ),
+            (
+                "stray .rs file",
+                |f| f.write("scripts/stray.rs", "fn main() {}"),
+                "scripts/stray.rs: belongs to no workspace member",
+            ),
+            (
+                "lesson source without //!",
+                |f| f.edit("crates/01-downloads/src/fetch.rs", "//! fetch\n", ""),
+                "a lesson source opens with a `//!` comment",
+            ),
+            (
+                "code block without language",
+                |f| f.edit("book/src/01-downloads.md", "```text", "```"),
+                "a code block without a language",
+            ),
+            (
+                "compile_fail dodge",
+                |f| {
+                    f.edit(
+                        "book/src/01-downloads.md",
+                        "rust,noplayground",
+                        "rust,compile_fail",
+                    )
+                },
+                "marked `compile_fail`, so the book tests would not check it as written",
+            ),
+            (
+                "ignore dodge",
+                |f| {
+                    f.edit(
+                        "book/src/01-downloads.md",
+                        "rust,noplayground",
+                        "rust,ignore",
+                    )
+                },
+                "`ignore` is not allowed in this book",
+            ),
+            (
+                "chapter not in SUMMARY",
+                |f| f.write("book/src/notes.md", "# Notes\n"),
+                "notes.md: is not listed in book/src/SUMMARY.md",
+            ),
+        ];
+        let clean = Fixture::new("clean");
+        assert_eq!(
+            report(&check(&clean.0)),
+            report(&[]),
+            "the fixture starts tidy"
+        );
+        drop(clean);
+        for (i, (what, breakage, expected)) in cases.iter().enumerate() {
+            let fixture = Fixture::new(&format!("case{i}"));
+            breakage(&fixture);
+            let found = report(&check(&fixture.0));
+            assert!(
+                found.contains(expected),
+                "{what}: expected a problem containing {expected:?}, got:\n{found}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dodge_with_an_allowed_reason_passes() {
+        let f = Fixture::new("allowed");
+        f.edit(
+            "book/src/01-downloads.md",
+            "rust,noplayground",
+            "rust,compile_fail,because-the-error-is-the-lesson",
+        );
+        assert_eq!(report(&check(&f.0)), report(&[]));
+    }
+
+    #[test]
+    fn program_names_are_read_from_the_programs_list() {
+        let lib = r#"vec![Program::blocking("blocking", "t", b::run), Program::tokio(
+            "non-blocking", "t", n::run).python_differs("x")]"#;
+        assert_eq!(program_names(lib), ["blocking", "non-blocking"]);
+    }
+}
