@@ -5,7 +5,9 @@
 //! tests and the tidy test use the same code.
 
 pub mod book;
+pub mod browser;
 pub mod mdbook;
+pub mod new_lesson;
 pub mod python;
 pub mod tidy;
 

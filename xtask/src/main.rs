@@ -8,7 +8,10 @@ cargo xtask <command>
 
   serve [--port N]   serve the book on http://localhost:3000 (installs the pinned mdBook if missing)
   book               build the book; fail on any mdBook warning; check mdBook's include expansion
+  new-lesson <slug> [--title T] [--after NN]   add lesson crates/NN-slug, its chapter and first snapshot (after lesson NN: renumbers the later ones)
   python [--bless]   run every lesson's Python analogue and compare it with its .out file
+  browser-check [--screenshots DIR]
+                     load every page of the built book in headless Chromium and check it
   check              the tidy checks that `cargo test` runs, with a friendly report
   help               this text
 ";
@@ -25,6 +28,25 @@ fn main() -> ExitCode {
             xtask::mdbook::serve(&root, &port)
         }
         Some("book") => xtask::mdbook::build(&root),
+        Some("new-lesson") => return xtask::new_lesson::main(&root, &args[1..]),
+        Some("browser-check") => {
+            let dir = match args.get(1).map(String::as_str) {
+                Some("--screenshots") => args.get(2).map(std::path::PathBuf::from),
+                _ => None,
+            };
+            match xtask::browser::check(&root, dir.as_deref()) {
+                Ok(problems) if problems.is_empty() => {
+                    println!("browser-check: every page loads cleanly.");
+                    Ok(())
+                }
+                Ok(problems) => Err(format!(
+                    "{} problem(s) a reader would meet:\n- {}",
+                    problems.len(),
+                    problems.join("\n- ")
+                )),
+                Err(e) => Err(e),
+            }
+        }
         Some("check") => {
             let problems = xtask::tidy::check(&root);
             if problems.is_empty() {

@@ -204,6 +204,36 @@ fn check_chapters(root: &Path, problems: &mut Vec<Problem>) {
                 ),
             ));
         }
+        // The Playground: what a Play button would send must run there.
+        for block in book::code_blocks(&expanded) {
+            let words: Vec<&str> = block.info.split([',', ' ']).collect();
+            let runs_there = !words.contains(&"noplayground") && !words.contains(&"compile_fail");
+            if words.first() != Some(&"rust") || !runs_there {
+                continue;
+            }
+            let code = block.body.replace("\n# ", "\n");
+            let place = rel(root, &chapter);
+            if let Some(krate) = ["lesson_kit", "lesson_0", "lesson_1", "xtask"]
+                .iter()
+                .find(|k| code.contains(*k))
+            {
+                problems.push(problem(
+                    &place,
+                    format!(
+                        "the Rust block at line {} of the expanded chapter uses the workspace-only crate `{krate}`, which the Rust Playground does not have, so its Play button would fail; mark it `noplayground` (the chapter or the introduction says why), or make it self-contained.",
+                        block.line
+                    ),
+                ));
+            } else if !code.contains("fn main") {
+                problems.push(problem(
+                    &place,
+                    format!(
+                        "the Rust block at line {} of the expanded chapter has a Play button but no `fn main`; add one (hidden lines start with `# `), or mark it `noplayground`.",
+                        block.line
+                    ),
+                ));
+            }
+        }
         for block in book::code_blocks(&text) {
             let place = format!("{}:{}", rel(root, &chapter), block.line);
             if block.info.is_empty() {
@@ -701,6 +731,18 @@ mod tests {
                 "chapter not in SUMMARY",
                 |f| f.write("book/src/notes.md", "# Notes\n"),
                 "notes.md: is not listed in book/src/SUMMARY.md",
+            ),
+            (
+                "Play button on a kit listing",
+                |f| {
+                    f.edit(
+                        "crates/01-downloads/src/fetch.rs",
+                        "pub async fn run() {}",
+                        "pub async fn run() { lesson_kit::say!(\"x\"); }",
+                    );
+                    f.edit("book/src/01-downloads.md", "rust,noplayground", "rust");
+                },
+                "uses the workspace-only crate `lesson_kit`",
             ),
         ];
         let clean = Fixture::new("clean");

@@ -1,0 +1,456 @@
+//! `cargo xtask browser-check [--screenshots DIR]`: the built book as a
+//! reader meets it, in Debian's headless Chromium.
+//!
+//! The book is built with the pinned mdBook and served by a tiny std-only
+//! HTTP server on 127.0.0.1 (a free port) that logs every request. Each page
+//! of SUMMARY is loaded in Chromium with a small checking script injected
+//! into its `<head>`; the script records JavaScript errors, images that did
+//! not load, and the colours of code and pictures, and writes its findings
+//! into the DOM, which Chromium dumps (`--dump-dom`). From the dumps and the
+//! server's log this checks: every page answers 200; no page requests a
+//! missing local file; every image loads with a non-zero size; no
+//! JavaScript error; every internal link and `#anchor` resolves (external
+//! links are listed, not fetched); search finds a word of the last chapter;
+//! the dark theme renders code and pictures with readable contrast.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use crate::book::rel;
+
+/// What the server answered: path (without query), status, bytes.
+type Log = Arc<Mutex<Vec<(String, u16, usize)>>>;
+
+const CHECKER: &str = r#"<script>
+(function () {
+  var errors = [];
+  window.addEventListener('error', function (e) { if (e instanceof ErrorEvent) errors.push(String(e.message)); }, true);
+  window.addEventListener('unhandledrejection', function (e) { errors.push('unhandled rejection: ' + e.reason); });
+  var theme = new URLSearchParams(location.search).get('xtask-theme');
+  if (theme) { try { localStorage.setItem('mdbook-theme', theme); } catch (e) {} }
+  function rgb(s) { var m = s.match(/[\d.]+/g) || [0, 0, 0]; return m.slice(0, 3).map(Number); }
+  function lum(c) { return c.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                     .reduce(function (a, v, i) { return a + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }
+  function contrast(a, b) { var x = lum(rgb(a)), y = lum(rgb(b)); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
+  function bg(el) { while (el) { var c = getComputedStyle(el).backgroundColor; if (c && !/rgba\(0, 0, 0, 0\)|transparent/.test(c)) return c; el = el.parentElement; } return 'rgb(255, 255, 255)'; }
+  window.addEventListener('load', function () {
+    setTimeout(function () {
+      var result = { errors: errors, badImages: [], lowContrast: [], theme: document.documentElement.className, searchHits: [] };
+      document.querySelectorAll('img').forEach(function (img) {
+        if (!img.complete || img.naturalWidth === 0) result.badImages.push(img.getAttribute('src'));
+      });
+      document.querySelectorAll('pre code, main svg text, main svg').forEach(function (el) {
+        var ratio = contrast(getComputedStyle(el).color, bg(el));
+        if (ratio < 3) result.lowContrast.push(el.tagName.toLowerCase() + ' ' + ratio.toFixed(2));
+      });
+      document.querySelectorAll('#mdbook-searchresults a, #searchresults a').forEach(function (a) { result.searchHits.push(a.getAttribute('href')); });
+      var out = document.createElement('pre');
+      out.id = 'xtask-check';
+      out.textContent = JSON.stringify(result);
+      document.body.appendChild(out);
+    }, 500);
+  });
+})();
+</script>"#;
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css",
+        "js" => "application/javascript",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "woff" => "font/woff",
+        "woff2" => "font/woff2",
+        "ttf" => "font/ttf",
+        "ico" => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
+
+fn serve_one(mut stream: TcpStream, dir: &Path, log: &Log) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    loop {
+        let mut header = String::new();
+        match reader.read_line(&mut header) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if header.trim().is_empty() => break,
+            Ok(_) => {}
+        }
+    }
+    let target = request.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let path = if path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    };
+    let file = dir.join(path.trim_start_matches('/'));
+    let inside = !path.contains("..");
+    let (status, mut body) = match std::fs::read(&file) {
+        Ok(bytes) if inside && file.is_file() => (200, bytes),
+        _ => (404, b"not found".to_vec()),
+    };
+    if status == 200 && path.ends_with(".html") {
+        let html =
+            String::from_utf8_lossy(&body).replacen("<head>", &format!("<head>{CHECKER}"), 1);
+        body = html.into_bytes();
+    }
+    log.lock()
+        .expect("the request log is never poisoned")
+        .push((path.clone(), status, body.len()));
+    let head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        if status == 200 { "OK" } else { "Not Found" },
+        content_type(&path),
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.flush();
+    let mut rest = [0u8; 0];
+    let _ = stream.read(&mut rest);
+}
+
+fn start_server(dir: PathBuf) -> Result<(u16, Log), String> {
+    let listener =
+        TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+    let server_log = log.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let dir = dir.clone();
+            let log = server_log.clone();
+            std::thread::spawn(move || serve_one(stream, &dir, &log));
+        }
+    });
+    Ok((port, log))
+}
+
+/// Debian's Chromium, or `$CHROMIUM`.
+fn chromium() -> Result<String, String> {
+    let bin = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".into());
+    match Command::new(&bin).arg("--version").output() {
+        Ok(o) if o.status.success() => Ok(bin),
+        _ => Err(format!(
+            "`{bin}` was not found. Install Debian's Chromium (`apt-get install chromium`; .ci/run does this), or set CHROMIUM to its path."
+        )),
+    }
+}
+
+fn chromium_args(profile: &Path) -> Vec<String> {
+    [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--virtual-time-budget=4000",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain([format!("--user-data-dir={}", profile.display())])
+    .collect()
+}
+
+fn dump_dom(chromium: &str, profile: &Path, url: &str) -> Result<String, String> {
+    let output = Command::new(chromium)
+        .args(chromium_args(profile))
+        .arg("--dump-dom")
+        .arg(url)
+        .output()
+        .map_err(|e| format!("cannot start chromium: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "chromium failed on {url}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+fn screenshot(chromium: &str, profile: &Path, url: &str, png: &Path) -> Result<(), String> {
+    let status = Command::new(chromium)
+        .args(chromium_args(profile))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg("--window-size=1280,1600")
+        .arg(url)
+        .output()
+        .map_err(|e| format!("cannot start chromium: {e}"))?;
+    if status.status.success() && png.exists() {
+        Ok(())
+    } else {
+        Err(format!("chromium wrote no screenshot {}", png.display()))
+    }
+}
+
+/// The checker's JSON line, parsed just enough: the values of its arrays.
+fn findings(dom: &str) -> Option<BTreeMap<String, Vec<String>>> {
+    let start = dom.find("<pre id=\"xtask-check\">")? + "<pre id=\"xtask-check\">".len();
+    let json = &dom[start..start + dom[start..].find("</pre>")?];
+    let json = json
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
+    let mut out = BTreeMap::new();
+    for key in ["errors", "badImages", "lowContrast", "searchHits"] {
+        let needle = format!("\"{key}\":[");
+        let Some(at) = json.find(&needle) else {
+            continue;
+        };
+        let body = &json[at + needle.len()..];
+        let body = &body[..body.find(']').unwrap_or(body.len())];
+        let values = body
+            .split("\",\"")
+            .map(|v| v.trim_matches('"').to_string())
+            .filter(|v| !v.is_empty())
+            .collect();
+        out.insert(key.to_string(), values);
+    }
+    let theme = json.find("\"theme\":\"").map(|at| {
+        let rest = &json[at + 9..];
+        rest[..rest.find('"').unwrap_or(0)].to_string()
+    });
+    out.insert("theme".into(), theme.into_iter().collect());
+    Some(out)
+}
+
+/// Values of `attr="..."` on the tags named `tag` in an HTML text.
+fn attributes(html: &str, tag: &str, attr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let open = format!("<{tag} ");
+    let mut rest = html;
+    while let Some(at) = rest.find(&open) {
+        rest = &rest[at + open.len()..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag_text = &rest[..end];
+        let needle = format!(" {attr}=\"");
+        if let Some(a) = format!(" {tag_text}").find(&needle) {
+            let value = &format!(" {tag_text}")[a + needle.len()..];
+            if let Some(q) = value.find('"') {
+                out.push(value[..q].replace("&amp;", "&"));
+            }
+        }
+    }
+    out
+}
+
+/// Runs the check; returns the problems found (empty: all good).
+pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, String> {
+    let started = Instant::now();
+    let chromium = chromium()?;
+    crate::mdbook::build(root)?;
+    let site = root.join("book/book");
+    let (port, log) = start_server(site.clone())?;
+    let base = format!("http://127.0.0.1:{port}");
+    let profile = std::env::temp_dir().join(format!("xtask-chromium-{}", std::process::id()));
+    let summary = crate::book::summary(root).map_err(|p| p.to_string())?;
+    let pages: Vec<String> = summary
+        .iter()
+        .map(|e| e.file.trim_end_matches(".md").to_string() + ".html")
+        .collect();
+    let mut problems = Vec::new();
+    let mut external = BTreeSet::new();
+    let mut links = Vec::new();
+
+    // Load every page (two at a time: this machine has two cores).
+    let dumps: Vec<(String, Result<String, String>)> = std::thread::scope(|scope| {
+        let mut done = Vec::new();
+        for pair in pages.chunks(2) {
+            let handles: Vec<_> = pair
+                .iter()
+                .enumerate()
+                .map(|(i, page)| {
+                    let url = format!("{base}/{page}");
+                    let profile = profile.join(format!("p{i}"));
+                    let chromium = &chromium;
+                    scope.spawn(move || dump_dom(chromium, &profile, &url))
+                })
+                .collect();
+            for (page, h) in pair.iter().zip(handles) {
+                done.push((page.clone(), h.join().expect("a chromium thread panicked")));
+            }
+        }
+        done
+    });
+    for (page, dump) in &dumps {
+        let dom = match dump {
+            Ok(dom) => dom,
+            Err(e) => {
+                problems.push(format!("{page}: {e}"));
+                continue;
+            }
+        };
+        let Some(found) = findings(dom) else {
+            problems.push(format!(
+                "{page}: the page never finished loading (the checker wrote nothing)."
+            ));
+            continue;
+        };
+        for e in &found["errors"] {
+            problems.push(format!("{page}: JavaScript error: {e}"));
+        }
+        for img in &found["badImages"] {
+            problems.push(format!(
+                "{page}: the image {img} did not load (missing file or zero size); fix its path."
+            ));
+        }
+        for href in attributes(dom, "a", "href") {
+            if href.starts_with("http://") || href.starts_with("https://") {
+                if !href.starts_with(&base) {
+                    external.insert(href);
+                }
+            } else if !href.starts_with("mailto:") && !href.starts_with("javascript:") {
+                links.push((page.clone(), href));
+            }
+        }
+    }
+
+    // Internal links and their #anchors.
+    let mut ids: BTreeMap<PathBuf, BTreeSet<String>> = BTreeMap::new();
+    for (page, href) in &links {
+        let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+        let path = path.split('?').next().unwrap_or("");
+        let target = if path.is_empty() {
+            site.join(page)
+        } else {
+            crate::book::normalize(&site.join(page).parent().unwrap_or(&site).join(path))
+        };
+        let target = if target.is_dir() {
+            target.join("index.html")
+        } else {
+            target
+        };
+        if !target.starts_with(&site) || !target.exists() {
+            problems.push(format!(
+                "{page}: the link {href:?} points to {}, which the book does not have; fix the link (chapter links use the .md name).",
+                rel(root, &target)
+            ));
+            continue;
+        }
+        if !fragment.is_empty() && target.extension().is_some_and(|e| e == "html") {
+            let known = ids.entry(target.clone()).or_insert_with(|| {
+                let html = std::fs::read_to_string(&target).unwrap_or_default();
+                attributes(&html, "a", "id")
+                    .into_iter()
+                    .chain(
+                        ["h1", "h2", "h3", "h4", "div", "span", "section", "svg"]
+                            .iter()
+                            .flat_map(|t| attributes(&html, t, "id")),
+                    )
+                    .collect()
+            });
+            if !known.contains(fragment) {
+                problems.push(format!(
+                    "{page}: the link {href:?} names the anchor #{fragment}, which {} does not have; fix the anchor (mdBook makes heading ids from their text).",
+                    rel(root, &target)
+                ));
+            }
+        }
+    }
+
+    // Every request the pages made was answered.
+    for (path, status, bytes) in log.lock().expect("log").iter() {
+        if *status != 200 {
+            problems.push(format!(
+                "a page requested {path}, which the built book does not have (HTTP {status})."
+            ));
+        } else if *bytes == 0 {
+            problems.push(format!("{path} was served empty."));
+        }
+    }
+
+    // Search finds a word of the last chapter.
+    if let Some(last) = summary.last() {
+        let word = last
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .max_by_key(|w| w.len())
+            .unwrap_or("")
+            .to_lowercase();
+        let url = format!("{base}/{}?search={word}", pages[0]);
+        let dom = dump_dom(&chromium, &profile.join("search"), &url)?;
+        let hits = findings(&dom)
+            .map(|f| f["searchHits"].clone())
+            .unwrap_or_default();
+        let wanted = last.file.trim_end_matches(".md");
+        if !hits.iter().any(|h| h.contains(wanted)) {
+            problems.push(format!(
+                "search for {word:?} (from the last chapter's title) did not list {wanted}.html; found {hits:?}. Is `[output.html.search]` disabled, or searchindex.js missing?"
+            ));
+        } else {
+            println!("search: {word:?} finds {wanted}.html ({} hits)", hits.len());
+        }
+    }
+
+    // The dark theme: code and pictures readable.
+    let dark_page = pages.get(1).unwrap_or(&pages[0]);
+    let dark_url = format!("{base}/{dark_page}?xtask-theme=navy");
+    // The first load stores the theme; the second renders with it.
+    let _ = dump_dom(&chromium, &profile.join("dark"), &dark_url)?;
+    let dom = dump_dom(&chromium, &profile.join("dark"), &dark_url)?;
+    match findings(&dom) {
+        Some(f) if f["theme"].iter().any(|t| t.contains("navy")) => {
+            for low in &f["lowContrast"] {
+                problems.push(format!(
+                    "{dark_page} in the dark (navy) theme: {low} has a contrast below 3:1 against its background; use currentColor or theme variables."
+                ));
+            }
+        }
+        _ => problems.push(format!(
+            "{dark_page}: the dark theme could not be switched on."
+        )),
+    }
+
+    if let Some(dir) = screenshots {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        for page in &pages {
+            let png = dir.join(page.replace(".html", ".png"));
+            screenshot(
+                &chromium,
+                &profile.join("shots"),
+                &format!("{base}/{page}"),
+                &png,
+            )?;
+        }
+        let png = dir.join(format!("dark-{}", dark_page.replace(".html", ".png")));
+        screenshot(&chromium, &profile.join("dark"), &dark_url, &png)?;
+        println!("screenshots: {} PNGs in {}", pages.len() + 1, dir.display());
+    }
+    let _ = std::fs::remove_dir_all(&profile);
+    let mut seen = BTreeSet::new();
+    problems.retain(|p| seen.insert(p.clone()));
+
+    for href in &external {
+        println!("external link (listed, not fetched): {href}");
+    }
+    println!(
+        "browser-check: {} pages, {} internal links, {} requests, {} external links, {:.1}s",
+        pages.len(),
+        links.len(),
+        log.lock().expect("log").len(),
+        external.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(problems)
+}
