@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use lesson_kit::{blocking_sleep, say};
+use lesson_kit::{blocking_sleep, lane, say};
 
 // ANCHOR: blocking
 fn task1() {
@@ -18,7 +18,8 @@ fn task2() {
 }
 
 pub fn run() {
-    task1(); // returns only after its 3 s
-    task2();
+    // `lane(..)` calls the function and names it in the timeline below.
+    lane("task1", task1); // returns only after its 3 s
+    lane("task2", task2);
 }
 // ANCHOR_END: blocking

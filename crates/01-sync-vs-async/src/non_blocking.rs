@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use lesson_kit::say;
+use lesson_kit::{Lane, say};
 
 // ANCHOR: non_blocking
 async fn task1() {
@@ -20,6 +20,7 @@ async fn task2() {
 pub async fn run() {
     // `join!` polls both futures on this one thread: when `task1` waits
     // on its timer, `task2` runs to the end; then `task1` resumes at 3 s.
-    tokio::join!(task1(), task2());
+    // (`.lane(..)` only names each future in the timeline below.)
+    tokio::join!(task1().lane("task1"), task2().lane("task2"));
 }
 // ANCHOR_END: non_blocking

@@ -1,6 +1,6 @@
 //! The course's small kit, shared by every lesson.
 //!
-//! It does three things and nothing else:
+//! It does four things and nothing else:
 //!
 //! * [`say!`] prints a line with the time since the program started, as
 //!   `[3.000s] Task 1 finished`, so every transcript shows *when* each line
@@ -12,6 +12,10 @@
 //! * [`run_all`] and [`snapshot_tests!`] give every lesson the same
 //!   `cargo run` (real time) and the same snapshot test (tokio's paused,
 //!   virtual time on a `current_thread` runtime).
+//! * [`Lane`] (`.lane("task1")` on any future) and [`lane`] (around
+//!   blocking code) name the lanes of the *timeline*: the snapshot test
+//!   records when each lane ran and waited, and draws it as
+//!   `src/snapshots/<program>.svg` for the book (see [`check_timeline`]).
 //!
 //! The lessons themselves use tokio and futures directly; nothing here
 //! renames their APIs.
@@ -23,8 +27,16 @@ use std::sync::{Mutex, MutexGuard};
 use std::task::{Context, Waker};
 use std::time::Duration;
 
-use tokio::runtime::{Builder, Handle, Runtime};
+use tokio::runtime::Handle;
 use tokio::time::Instant;
+
+mod runtime;
+pub mod svg;
+pub mod timeline;
+
+use runtime::current_thread_runtime;
+
+pub use timeline::{InLane, Lane, Timeline, lane};
 
 type BoxedMain = Box<dyn Fn() -> Pin<Box<dyn Future<Output = ()>>>>;
 
@@ -102,6 +114,8 @@ struct Transcript {
     /// The paused runtime of a recording, so threads outside it (a
     /// `std::thread::spawn`, a blocking-pool thread) read the same clock.
     virtual_clock: Option<Handle>,
+    /// `Some` while a test records the timeline.
+    timeline: Option<Timeline>,
 }
 
 static TRANSCRIPT: Mutex<Option<Transcript>> = Mutex::new(None);
@@ -133,14 +147,28 @@ pub fn say_line(message: std::fmt::Arguments<'_>) {
         start: Instant::now(),
         lines: None,
         virtual_clock: None,
+        timeline: None,
     });
     let elapsed =
         now(transcript.virtual_clock.as_ref()).saturating_duration_since(transcript.start);
     let line = format!("[{:.3}s] {message}", elapsed.as_secs_f64());
+    if let Some(timeline) = &mut transcript.timeline {
+        timeline.say(elapsed, line.clone());
+    }
     match &mut transcript.lines {
         Some(lines) => lines.push(line),
         None => println!("{line}"),
     }
+}
+
+/// Runs `f` on the timeline being recorded, with the time since the start;
+/// `None` when nothing records.
+pub(crate) fn with_timeline<T>(f: impl FnOnce(&mut Timeline, Duration) -> T) -> Option<T> {
+    let mut guard = transcript();
+    let transcript = guard.as_mut()?;
+    let at = now(transcript.virtual_clock.as_ref()).saturating_duration_since(transcript.start);
+    let timeline = transcript.timeline.as_mut()?;
+    Some(f(timeline, at))
 }
 
 /// `println!` with the time since the program started in front:
@@ -187,8 +215,17 @@ impl Session {
             start,
             lines,
             virtual_clock,
+            timeline: None,
         });
         Session
+    }
+
+    /// Starts recording the timeline too (a test's run, not `cargo run`).
+    fn record_timeline(&self) {
+        if let Some(t) = transcript().as_mut() {
+            t.timeline = Some(Timeline::default());
+        }
+        timeline::start_recording();
     }
 
     fn lines(&self) -> Vec<String> {
@@ -197,25 +234,21 @@ impl Session {
             .and_then(|t| t.lines.take())
             .unwrap_or_default()
     }
+
+    fn timeline(&self) -> Timeline {
+        timeline::stop_recording();
+        transcript()
+            .as_mut()
+            .and_then(|t| t.timeline.take())
+            .unwrap_or_default()
+    }
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
+        timeline::stop_recording();
         *transcript() = None;
     }
-}
-
-fn current_thread_runtime(paused: bool) -> Runtime {
-    // ANCHOR: runtime
-    // What `#[tokio::main(flavor = "current_thread")]` builds: a runtime on
-    // this one thread, with its timer and I/O drivers. Tests also pause its
-    // clock, so sleeps take no real time and timestamps are exact.
-    Builder::new_current_thread()
-        .enable_all()
-        .start_paused(paused)
-        .build()
-        .expect("a current_thread runtime always builds")
-    // ANCHOR_END: runtime
 }
 
 /// Runs `program` on real time, printing its lines to stdout.
@@ -265,20 +298,147 @@ pub fn run_all(programs: Vec<Program>) {
 /// Runs `program` on a `current_thread` runtime with paused (virtual) time
 /// and returns what it said, one line per `say!`.
 pub fn record(program: &Program) -> String {
+    record_run(program).transcript
+}
+
+/// What a recorded run printed, and its timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recording {
+    /// The `say!` lines, joined with newlines.
+    pub transcript: String,
+    /// What ran when: lane `main` (the program's root future, or its
+    /// blocking `main`) and every lane the program named.
+    pub timeline: Timeline,
+}
+
+/// Like [`record`], and also records the timeline of the run.
+pub fn record_run(program: &Program) -> Recording {
     let _turn = RECORDING
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let runtime = current_thread_runtime(true);
     let start = runtime.block_on(async { Instant::now() });
     let session = Session::start(start, Some(Vec::new()), Some(runtime.handle().clone()));
+    session.record_timeline();
     match &program.main {
         Main::Blocking(main) => {
             let _inside = runtime.enter();
-            main();
+            lane("main", main);
         }
-        Main::Tokio(main) => runtime.block_on(main()),
+        Main::Tokio(main) => runtime.block_on(main().lane("main")),
     }
-    session.lines().join("\n")
+    // Tasks still alive are dropped (cancelled) when the runtime shuts
+    // down; that belongs to the run, so it is recorded too.
+    drop(runtime);
+    Recording {
+        transcript: session.lines().join("\n"),
+        timeline: session.timeline(),
+    }
+}
+
+/// The timeline of a recorded run, as the SVG the book shows beside the
+/// transcript. `id` makes its element ids unique on a page.
+pub fn timeline_svg(id: &str, program: &Program, recording: &Recording) -> String {
+    let title = format!(
+        "Timeline of {}: what ran when, in virtual seconds",
+        program.name
+    );
+    svg::render(&recording.timeline, id, &title)
+}
+
+/// How a stale or missing timeline is written again; in messages.
+fn regenerate(package: &str) -> String {
+    format!("TIMELINES=write cargo test -p {package}")
+}
+
+/// Checks `src/snapshots/<name>.svg`, the picture of a program's timeline
+/// that the chapter includes, against this run: it must exist and be
+/// exactly what the run draws.
+///
+/// `TIMELINES=write cargo test -p <lesson>` (or `INSTA_UPDATE=always`)
+/// writes stale or missing pictures instead of failing, unless `CI` is
+/// set: CI never writes files.
+pub fn check_timeline(lesson_dir: &Path, package: &str, program: &Program, svg: &str) {
+    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
+    let path = lesson_dir
+        .join("src/snapshots")
+        .join(format!("{}.svg", program.name));
+    let shown = path
+        .strip_prefix(root)
+        .unwrap_or(&path)
+        .display()
+        .to_string();
+    let found = std::fs::read_to_string(&path).ok();
+    if found.as_deref() == Some(svg) {
+        return;
+    }
+    if writes_timelines() {
+        std::fs::create_dir_all(path.parent().unwrap_or(lesson_dir))
+            .and_then(|()| std::fs::write(&path, svg))
+            .unwrap_or_else(|e| panic!("cannot write {shown}: {e}"));
+        return;
+    }
+    let what = if found.is_some() {
+        "is stale: the program's timeline changed"
+    } else {
+        "is missing"
+    };
+    panic!(
+        "\n{shown} {what}.\nIt is the picture of program {:?}'s run that the book shows. \
+         Write it again with `{}` (or `INSTA_UPDATE=always cargo test`), look at it in the book, and commit it.{}",
+        program.name,
+        regenerate(package),
+        if is_ci() {
+            "\n(`CI` is set, so nothing is written here.)"
+        } else {
+            ""
+        }
+    );
+}
+
+/// Checks that every `src/snapshots/*.svg` belongs to a program.
+pub fn check_no_stray_timelines(lesson_dir: &Path, package: &str, programs: &[Program]) {
+    let Ok(entries) = std::fs::read_dir(lesson_dir.join("src/snapshots")) else {
+        return;
+    };
+    let mut stray: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "svg"))
+        .filter(|p| {
+            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            !programs.iter().any(|program| program.name == stem)
+        })
+        .collect();
+    stray.sort();
+    if stray.is_empty() {
+        return;
+    }
+    if writes_timelines() {
+        for path in &stray {
+            let _ = std::fs::remove_file(path);
+        }
+        return;
+    }
+    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
+    let names: Vec<_> = stray
+        .iter()
+        .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+        .collect();
+    panic!(
+        "\nNo program of {package} draws {}: delete it, or run `{}` to delete it.",
+        names.join(", "),
+        regenerate(package)
+    );
+}
+
+fn is_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
+}
+
+/// `TIMELINES=write`, or insta's `INSTA_UPDATE=always`, and not on CI.
+fn writes_timelines() -> bool {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    !is_ci() && (var("TIMELINES") == "write" || var("INSTA_UPDATE") == "always")
 }
 
 /// Removes the `[3.000s] ` stamps, leaving what Python's `print` shows.
@@ -335,9 +495,10 @@ pub fn check_python(lesson_dir: &Path, program: &Program, transcript: &str) {
 }
 
 /// Writes the snapshot test of a lesson: every program of `$programs()` is
-/// recorded twice on virtual time (the two runs must agree), compared with
-/// its insta snapshot `src/snapshots/<name>.snap`, and with its Python
-/// analogue's output where there is one.
+/// recorded twice on virtual time (the two runs must agree, timelines
+/// included), compared with its insta snapshot `src/snapshots/<name>.snap`,
+/// its timeline picture `src/snapshots/<name>.svg` (see
+/// [`check_timeline`]), and its Python analogue's output where there is one.
 #[macro_export]
 macro_rules! snapshot_tests {
     ($programs:ident) => {
@@ -346,12 +507,15 @@ macro_rules! snapshot_tests {
             #[test]
             fn transcripts_match_snapshots() {
                 let lesson_dir = ::std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-                for program in super::$programs() {
-                    let transcript = $crate::record(&program);
+                let package = env!("CARGO_PKG_NAME");
+                let programs = super::$programs();
+                for program in &programs {
+                    let recording = $crate::record_run(program);
+                    let transcript = recording.transcript.clone();
                     assert_eq!(
-                        transcript,
-                        $crate::record(&program),
-                        "program {:?} printed something else on a second run: it is not deterministic",
+                        recording,
+                        $crate::record_run(program),
+                        "program {:?} printed or ran something else on a second run: it is not deterministic",
                         program.name
                     );
                     insta::with_settings!({
@@ -360,8 +524,12 @@ macro_rules! snapshot_tests {
                     }, {
                         insta::assert_snapshot!(program.name, &transcript);
                     });
-                    $crate::check_python(lesson_dir, &program, &transcript);
+                    let id = format!("timeline-{package}-{}", program.name);
+                    let svg = $crate::timeline_svg(&id, program, &recording);
+                    $crate::check_timeline(lesson_dir, package, program, &svg);
+                    $crate::check_python(lesson_dir, program, &transcript);
                 }
+                $crate::check_no_stray_timelines(lesson_dir, package, &programs);
             }
         }
     };

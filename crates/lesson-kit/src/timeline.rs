@@ -1,0 +1,351 @@
+//! Lanes: what ran when, recorded while a test runs a program on virtual
+//! time, for the timeline picture beside each transcript.
+//!
+//! A *lane* is one future (or one stretch of blocking code) with a name.
+//! While a test records, every poll of a lane is timed on tokio's clock, so
+//! the record says when the lane was created, each interval in which it was
+//! being polled (running), the gaps between (waiting), and whether it
+//! finished or was dropped before it finished (cancelled). A `say!` line
+//! belongs to the innermost lane being polled on its thread.
+//!
+//! The program's root future, or its blocking `main`, is always the lane
+//! `main`. Lessons name more lanes with [`Lane::lane`] on any future, or
+//! with [`lane`] around blocking code. On `cargo run` nothing is recorded:
+//! a lane costs one check of a flag per poll and prints nothing.
+
+use std::cell::RefCell;
+use std::fmt::Display;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+/// What one lane did, in time since the program started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LaneRecord {
+    /// The name given to [`Lane::lane`] or [`lane`]; `main` for the root.
+    pub name: String,
+    /// When the lane was created (the future built, the blocking code entered).
+    pub created: Duration,
+    /// Each interval in which the lane was being polled, in order.
+    pub running: Vec<(Duration, Duration)>,
+    /// How the lane ended, if it did before the recording stopped.
+    pub end: Option<End>,
+    /// Each `say!` line printed while this was the innermost lane.
+    pub lines: Vec<(Duration, String)>,
+}
+
+/// How a lane ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    /// Its future returned `Ready` (or its blocking code returned).
+    Finished(Duration),
+    /// Its future was dropped before it returned `Ready`.
+    Cancelled(Duration),
+}
+
+impl End {
+    /// When the lane ended.
+    pub fn at(self) -> Duration {
+        match self {
+            End::Finished(at) | End::Cancelled(at) => at,
+        }
+    }
+}
+
+/// Every lane of one recorded run, in creation order (`main` first).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Timeline {
+    /// The lanes, in the order they were created.
+    pub lanes: Vec<LaneRecord>,
+}
+
+/// The name of the lane that collects `say!` lines printed outside of any
+/// lane (by a task spawned without `.lane(..)`, or by another thread).
+pub const UNNAMED: &str = "(no lane)";
+
+impl Timeline {
+    #[doc(hidden)]
+    pub fn new_lane(&mut self, name: String, at: Duration) -> usize {
+        self.lanes.push(LaneRecord {
+            name,
+            created: at,
+            running: Vec::new(),
+            end: None,
+            lines: Vec::new(),
+        });
+        self.lanes.len() - 1
+    }
+
+    /// Files a `say!` line under the innermost lane of this thread.
+    #[doc(hidden)]
+    pub fn say(&mut self, at: Duration, line: String) {
+        let index = match current_lane() {
+            Some(index) if index < self.lanes.len() => index,
+            _ => match self.lanes.iter().position(|l| l.name == UNNAMED) {
+                Some(index) => index,
+                None => self.new_lane(UNNAMED.to_string(), at),
+            },
+        };
+        self.lanes[index].lines.push((at, line));
+    }
+
+    /// The latest moment anything happened.
+    pub fn end(&self) -> Duration {
+        let mut end = Duration::ZERO;
+        for lane in &self.lanes {
+            end = end.max(lane.created);
+            end = end.max(lane.end.map_or(Duration::ZERO, End::at));
+            if let Some(&(_, to)) = lane.running.last() {
+                end = end.max(to);
+            }
+            if let Some((at, _)) = lane.lines.last() {
+                end = end.max(*at);
+            }
+        }
+        end
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The recorder's switches. The records themselves live in the transcript
+// (lib.rs), under its lock.
+
+/// True while a test records; every lane checks it first.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Which recording a lane belongs to, so a lane never writes into a later one.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// The lanes being polled on this thread, innermost last.
+    static STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+#[doc(hidden)]
+pub fn start_recording() -> u64 {
+    let generation = GENERATION.fetch_add(1, Ordering::SeqCst) + 1;
+    ACTIVE.store(true, Ordering::SeqCst);
+    generation
+}
+
+#[doc(hidden)]
+pub fn stop_recording() {
+    ACTIVE.store(false, Ordering::SeqCst);
+    STACK.with(|stack| stack.borrow_mut().clear());
+}
+
+fn current_lane() -> Option<usize> {
+    STACK.with(|stack| stack.borrow().last().copied())
+}
+
+/// A lane of the current recording.
+#[derive(Clone, Copy, Debug)]
+struct Id {
+    generation: u64,
+    index: usize,
+}
+
+impl Id {
+    fn create(name: &dyn Display) -> Option<Id> {
+        if !ACTIVE.load(Ordering::Relaxed) {
+            return None;
+        }
+        let generation = GENERATION.load(Ordering::SeqCst);
+        crate::with_timeline(|timeline, at| Id {
+            generation,
+            index: timeline.new_lane(name.to_string(), at),
+        })
+    }
+
+    fn with(self, f: impl FnOnce(&mut LaneRecord, Duration)) {
+        if !ACTIVE.load(Ordering::Relaxed) || GENERATION.load(Ordering::SeqCst) != self.generation {
+            return;
+        }
+        crate::with_timeline(|timeline, at| {
+            if let Some(lane) = timeline.lanes.get_mut(self.index) {
+                f(lane, at);
+            }
+        });
+    }
+}
+
+/// One poll (or one run of blocking code) in progress: pushed on entry,
+/// timed and popped on exit, also when the poll panics.
+struct Entered {
+    id: Id,
+    since: Option<Duration>,
+}
+
+impl Entered {
+    fn new(id: Id) -> Self {
+        let mut since = None;
+        id.with(|_, at| since = Some(at));
+        STACK.with(|stack| stack.borrow_mut().push(id.index));
+        Entered { id, since }
+    }
+}
+
+impl Drop for Entered {
+    fn drop(&mut self) {
+        STACK.with(|stack| stack.borrow_mut().pop());
+        if let Some(since) = self.since {
+            self.id.with(|lane, at| lane.running.push((since, at)));
+        }
+    }
+}
+
+/// Puts a future on a named lane of the timeline: `.lane("Task 1")`.
+///
+/// Works on any future, so it reads like the code around it:
+///
+/// ```ignore
+/// tokio::join!(task1().lane("task1"), task2().lane("task2"));
+/// tokio::spawn(download(url).lane(format!("download {n}")));
+/// ```
+///
+/// Outside a recording (`cargo run`) the future runs as it would without
+/// it, and nothing extra is printed.
+pub trait Lane: Future + Sized {
+    /// Wraps the future so that a recording shows it as lane `name`.
+    fn lane(self, name: impl Display) -> InLane<Self> {
+        InLane {
+            id: Id::create(&name),
+            done: false,
+            inner: Box::pin(self),
+        }
+    }
+}
+
+impl<F: Future> Lane for F {}
+
+/// A future on a named lane; see [`Lane::lane`].
+#[must_use = "futures do nothing unless you `.await` or poll them"]
+pub struct InLane<F> {
+    id: Option<Id>,
+    done: bool,
+    inner: Pin<Box<F>>,
+}
+
+impl<F> std::fmt::Debug for InLane<F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InLane").field("done", &self.done).finish()
+    }
+}
+
+impl<F: Future> Future for InLane<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = &mut *self;
+        let Some(id) = this.id else {
+            return this.inner.as_mut().poll(cx);
+        };
+        let entered = Entered::new(id);
+        let poll = this.inner.as_mut().poll(cx);
+        drop(entered);
+        if poll.is_ready() && !this.done {
+            this.done = true;
+            id.with(|lane, at| lane.end = Some(End::Finished(at)));
+        }
+        poll
+    }
+}
+
+impl<F> Drop for InLane<F> {
+    fn drop(&mut self) {
+        if let (Some(id), false) = (self.id, self.done) {
+            id.with(|lane, at| lane.end = Some(End::Cancelled(at)));
+        }
+    }
+}
+
+/// Runs blocking code `f` as lane `name`: the lane runs from the call until
+/// `f` returns. The counterpart of [`Lane::lane`] for plain functions:
+/// `lane("task1", task1);`.
+pub fn lane<R>(name: impl Display, f: impl FnOnce() -> R) -> R {
+    let Some(id) = Id::create(&name) else {
+        return f();
+    };
+    let entered = Entered::new(id);
+    let result = f();
+    drop(entered);
+    id.with(|lane, at| lane.end = Some(End::Finished(at)));
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::{End, Lane, UNNAMED, lane};
+    use crate::{Program, blocking_sleep, record_run, say};
+
+    fn secs(s: u64) -> Duration {
+        Duration::from_secs(s)
+    }
+
+    fn demo() -> Program {
+        Program::tokio("demo", "demo", || async {
+            let worker = tokio::spawn(tokio::time::sleep(secs(5)).lane("worker"));
+            tokio::spawn(async { say!("from a task without a lane") });
+            let slow = async {
+                tokio::time::sleep(secs(3)).await;
+                say!("never printed");
+            };
+            let _ = tokio::time::timeout(secs(1), slow.lane("slow")).await;
+            async { blocking_sleep(secs(1)) }.lane("blocker").await;
+            worker.abort();
+            tokio::task::yield_now().await;
+            say!("done");
+        })
+    }
+
+    #[test]
+    fn lanes_record_runs_waits_lines_and_cancellation() {
+        let recording = record_run(&demo());
+        let lanes = &recording.timeline.lanes;
+        let names: Vec<_> = lanes.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["main", "worker", "slow", UNNAMED, "blocker"]);
+        let [main, worker, slow, unnamed, blocker] = &lanes[..] else {
+            unreachable!()
+        };
+        assert_eq!(main.end, Some(End::Finished(secs(2))));
+        assert_eq!(main.lines, [(secs(2), "[2.000s] done".to_string())]);
+        assert_eq!(worker.end, Some(End::Cancelled(secs(2))));
+        assert_eq!(slow.end, Some(End::Cancelled(secs(1))));
+        assert!(slow.lines.is_empty());
+        assert_eq!(unnamed.lines.len(), 1);
+        // Blocking inside a poll is running, not waiting.
+        assert_eq!(blocker.running, [(secs(1), secs(2))]);
+        assert_eq!(
+            recording,
+            record_run(&demo()),
+            "recordings are deterministic"
+        );
+
+        let svg = crate::svg::render(&recording.timeline, "t", "demo");
+        assert!(svg.contains(">cancelled</text>"));
+        assert!(
+            !svg.contains("\n\n"),
+            "no blank lines: Markdown would end the HTML block"
+        );
+        assert!(svg.len() < 8_000, "{} bytes", svg.len());
+        let desc = crate::svg::summary(&recording.timeline);
+        assert!(
+            desc.contains("worker ran 0.000s, waited 2.000s and was cancelled at 2.000s"),
+            "{desc}"
+        );
+    }
+
+    #[test]
+    fn outside_a_recording_lanes_only_run_the_code() {
+        // Recordings see every thread: wait for the other test's to end.
+        let _turn = crate::RECORDING.lock();
+        assert_eq!(lane("x", || 7), 7);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        assert_eq!(runtime.block_on(async { 8 }.lane("y")), 8);
+    }
+}
