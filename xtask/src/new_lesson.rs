@@ -563,7 +563,7 @@ fn program_rs() -> String {
 
 use std::time::Duration;
 
-use lesson_kit::say;
+use lesson_kit::{{Lane, say}};
 
 // ANCHOR: {MODULE}
 async fn download(file: &str, seconds: u64) {{
@@ -576,8 +576,12 @@ async fn download(file: &str, seconds: u64) {{
 
 pub async fn run() {{
     // `join!` polls both futures on this one thread and returns when both
-    // are done: their waits overlap.
-    tokio::join!(download("report.pdf", 2), download("logo.png", 1));
+    // are done: their waits overlap. (`.lane(..)` names each future in the
+    // chapter's timeline; it changes nothing else.)
+    tokio::join!(
+        download("report.pdf", 2).lane("report.pdf"),
+        download("logo.png", 1).lane("logo.png"),
+    );
     say!("Both downloads done");
 }}
 // ANCHOR_END: {MODULE}
@@ -602,6 +606,8 @@ through the program below, and say why its output comes in this order.
 ```text
 {{{{#include ../../crates/{id}/src/snapshots/{PROGRAM}.snap:4:}}}}
 ```
+
+{{{{#include ../../crates/{id}/src/snapshots/{PROGRAM}.svg}}}}
 
 ## Python analogue
 
@@ -839,6 +845,7 @@ fn plan(root: &Path, options: &Options) -> Result<Plan, String> {
         .map(|(p, _)| crate::book::rel(root, p))
         .collect();
     files.insert(4, crate::book::rel(root, &snapshot));
+    files.insert(5, crate::book::rel(root, &snapshot.with_extension("svg")));
     let mut changed: Vec<String> = edits
         .iter()
         .map(|(p, _)| crate::book::rel(root, p))
@@ -912,7 +919,10 @@ fn apply(
     }
     record_snapshot(root, &plan.created.package)?;
     let pending = plan.snapshot.with_extension("snap.new");
-    if !plan.snapshot.is_file() || pending.exists() {
+    if !plan.snapshot.is_file()
+        || !plan.snapshot.with_extension("svg").is_file()
+        || pending.exists()
+    {
         return Err(format!(
             "Recording the first snapshot did not write {}; nothing was changed.",
             crate::book::rel(root, &plan.snapshot)
@@ -1076,10 +1086,11 @@ mod tests {
         let id = package.strip_prefix("lesson-").unwrap();
         let path = root.join(format!("crates/{id}/src/snapshots/{PROGRAM}.snap"));
         std::fs::write(
-            path,
+            &path,
             format!("---\nsource: crates/{id}/src/lib.rs\n---\n[0.000s] report.pdf: started\n"),
         )
         .map_err(|e| e.to_string())?;
+        std::fs::write(path.with_extension("svg"), "<svg></svg>\n").map_err(|e| e.to_string())?;
         let lock = root.join("Cargo.lock");
         let mut text = std::fs::read_to_string(&lock).map_err(|e| e.to_string())?;
         text.push_str(&format!("\n[[package]]\nname = \"{package}\"\n"));
@@ -1104,6 +1115,7 @@ mod tests {
                 format!("{dir}/src/main.rs"),
                 format!("{dir}/src/two_downloads.rs"),
                 format!("{dir}/src/snapshots/two-downloads.snap"),
+                format!("{dir}/src/snapshots/two-downloads.svg"),
                 "book/src/03-retry-with-backoff.md".to_string(),
             ]
         );
