@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use lesson_kit::{blocking_sleep, say};
+use lesson_kit::{Lane, blocking_sleep, say};
 
 // ANCHOR: spawn_is_eager
 async fn download(file: &str) {
@@ -18,7 +18,7 @@ pub async fn run() {
     // `spawn` gives the future to the runtime as a task: it will run
     // whether or not anyone awaits its handle. On a current_thread runtime
     // it waits in the run queue until this task gives the thread back.
-    let task = tokio::spawn(download("report.pdf"));
+    let task = tokio::spawn(download("report.pdf").lane("download task"));
     say!("main: spawned the download task");
     // One busy second with no `.await`: the runtime cannot switch, so the
     // download does not start (never block a runtime thread for real).

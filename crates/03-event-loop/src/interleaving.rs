@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use lesson_kit::say;
+use lesson_kit::{Lane, say};
 
 // ANCHOR: interleaving
 async fn download(file: &str, seconds: u64) {
@@ -23,9 +23,9 @@ pub async fn run() {
     // Submits three tasks to the runtime; none starts before `run` itself
     // reaches an `.await`, since they all share this thread.
     let downloads = [
-        tokio::spawn(download("report.pdf", 2)),
-        tokio::spawn(download("photo.jpg", 1)),
-        tokio::spawn(download("song.mp3", 3)),
+        tokio::spawn(download("report.pdf", 2).lane("report.pdf")),
+        tokio::spawn(download("photo.jpg", 1).lane("photo.jpg")),
+        tokio::spawn(download("song.mp3", 3).lane("song.mp3")),
     ];
     say!("main: three downloads spawned");
     for download in downloads {

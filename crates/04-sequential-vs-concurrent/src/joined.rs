@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use lesson_kit::say;
+use lesson_kit::{Lane, say};
 
 // ANCHOR: joined
 async fn task_1() {
@@ -23,7 +23,7 @@ async fn task_2() {
 pub async fn run() {
     // `join!` polls both futures, each time one of them is woken, until
     // both are done: their waits overlap, so the run takes 2 s, not 3.
-    tokio::join!(task_1(), task_2());
+    tokio::join!(task_1().lane("task_1"), task_2().lane("task_2"));
     say!("done");
 }
 // ANCHOR_END: joined

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use lesson_kit::say;
+use lesson_kit::{Lane, say};
 
 // ANCHOR: sequential
 async fn task_1() {
@@ -24,8 +24,8 @@ async fn task_2() {
 pub async fn run() {
     // "Go do task_1, and don't come back until it's done": task_2's
     // future is not even created until task_1 has finished.
-    task_1().await;
-    task_2().await;
+    task_1().lane("task_1").await;
+    task_2().lane("task_2").await;
     say!("done");
 }
 // ANCHOR_END: sequential

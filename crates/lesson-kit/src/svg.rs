@@ -23,6 +23,10 @@ const WAIT_HEIGHT: f64 = 6.0;
 /// A zero-length poll still shows, this wide.
 const MIN_RUN: f64 = 3.0;
 const FONT: u64 = 13;
+/// One scale for every short run, so pictures of runs of different lengths
+/// compare at a glance (3 s is half again as long as 2 s); longer runs
+/// shrink to fit the width.
+const PX_PER_SECOND: f64 = 120.0;
 /// Roughly the width of one character of the labels.
 const CHAR: u64 = 8;
 /// The colour of the printed-line markers: orange, legible on light and dark.
@@ -44,7 +48,7 @@ pub fn render(timeline: &Timeline, id: &str, title: &str) -> String {
     let widest = lanes.iter().map(|l| l.name.chars().count()).max();
     let left = (16 + widest.unwrap_or(4) as u64 * CHAR).max(56);
     let right = WIDTH - 16;
-    let plot = (right - left) as f64;
+    let plot = ((right - left) as f64).min(axis_end as f64 / 1e6 * PX_PER_SECOND);
     let x = |t: Duration| left as f64 + micros(t) as f64 / axis_end as f64 * plot;
     let axis_y = TOP + ROW * lanes.len() as u64 + 4;
     let height = axis_y + 48;
