@@ -1,0 +1,88 @@
+//! Lesson 06: spawning tasks.
+//!
+//! `spawn`: `tokio::spawn` starts a task that runs on its own, and on a
+//! `current_thread` runtime it starts when the spawner yields; awaiting its
+//! `JoinHandle` returns its value. `detach-and-abort`: dropping the handle
+//! detaches the task, `abort()` cancels it. `panic`: a panicking task ends
+//! with a `JoinError` (`is_panic()`), not a crash. `join-set` and
+//! `join-set-failure`: a `JoinSet` owns a group of tasks, like Python's
+//! `asyncio.TaskGroup`, and aborts them all when dropped.
+//!
+//! Run it: `cargo run -p lesson-06-spawning-tasks` (the `panic` program
+//! also prints tokio's panic message on stderr, as a real program would).
+
+use lesson_kit::Program;
+
+pub mod detach_and_abort;
+pub mod join_set;
+pub mod join_set_failure;
+pub mod panic;
+pub mod spawn;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio(
+            "spawn",
+            "tokio::spawn(ship(..)), then .await the handles",
+            spawn::run,
+        ),
+        Program::tokio(
+            "detach-and-abort",
+            "drop(handle) detaches; handle.abort() cancels",
+            detach_and_abort::run,
+        ),
+        Program::tokio("panic", "a task panics: JoinError::is_panic()", panic::run),
+        Program::tokio("join-set", "JoinSet::spawn, join_next()", join_set::run),
+        Program::tokio(
+            "join-set-failure",
+            "one task fails: drop the JoinSet, abort the rest",
+            join_set_failure::run,
+        ),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);
+
+/// What `rustc` says when a spawned future borrows a local: it compiles
+/// `fixtures/spawn_borrows.rs` (the bounds of `tokio::spawn`, with `std`
+/// only) and locks the error in `fixtures/spawn-borrows.snap`.
+#[cfg(test)]
+mod rustc_refuses {
+    use std::path::Path;
+    use std::process::Command;
+
+    #[test]
+    fn a_spawned_future_cannot_borrow_a_local() {
+        let lesson_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let out_dir = std::env::temp_dir().join(format!("spawn-borrows-{}", std::process::id()));
+        std::fs::create_dir_all(&out_dir).expect("the temporary folder is writable");
+        let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+        // A relative path, so the message names `fixtures/spawn_borrows.rs`
+        // wherever the workspace lives.
+        let output = Command::new(&rustc)
+            .current_dir(lesson_dir)
+            .args([
+                "--edition",
+                "2024",
+                "--crate-type",
+                "lib",
+                "--emit=metadata",
+            ])
+            .args(["--color", "never", "--out-dir"])
+            .arg(&out_dir)
+            .arg("fixtures/spawn_borrows.rs")
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run `{rustc}`: {e}"));
+        let _ = std::fs::remove_dir_all(&out_dir);
+        assert!(!output.status.success(), "the fixture must not compile");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        insta::with_settings!({
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+            snapshot_path => "../fixtures",
+        }, {
+            insta::assert_snapshot!("spawn-borrows", stderr.trim_end());
+        });
+    }
+}
