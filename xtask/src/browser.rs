@@ -28,7 +28,19 @@ type Log = Arc<Mutex<Vec<(String, u16, usize)>>>;
 
 const CHECKER: &str = r#"<script>
 (function () {
-  var errors = [];
+  var errors = [], external = [];
+  // The check runs offline: a request to another origin (mdBook's
+  // Playground asks play.rust-lang.org for its crate list) is listed, not
+  // sent, and answered with an empty list.
+  var realFetch = window.fetch;
+  window.fetch = function (input, init) {
+    var url = new URL(typeof input === 'string' ? input : input.url, location.href);
+    if (url.origin !== location.origin) {
+      external.push(url.href);
+      return Promise.resolve(new Response('{"crates":[]}', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    }
+    return realFetch.apply(this, arguments);
+  };
   window.addEventListener('error', function (e) { if (e instanceof ErrorEvent) errors.push(String(e.message)); }, true);
   window.addEventListener('unhandledrejection', function (e) { errors.push('unhandled rejection: ' + e.reason); });
   var theme = new URLSearchParams(location.search).get('xtask-theme');
@@ -40,7 +52,7 @@ const CHECKER: &str = r#"<script>
   function bg(el) { while (el) { var c = getComputedStyle(el).backgroundColor; if (c && !/rgba\(0, 0, 0, 0\)|transparent/.test(c)) return c; el = el.parentElement; } return 'rgb(255, 255, 255)'; }
   window.addEventListener('load', function () {
     setTimeout(function () {
-      var result = { errors: errors, badImages: [], lowContrast: [], theme: document.documentElement.className, searchHits: [] };
+      var result = { errors: errors, badImages: [], lowContrast: [], theme: document.documentElement.className, searchHits: [], external: external };
       document.querySelectorAll('img').forEach(function (img) {
         if (!img.complete || img.naturalWidth === 0) result.badImages.push(img.getAttribute('src'));
       });
@@ -212,7 +224,13 @@ fn findings(dom: &str) -> Option<BTreeMap<String, Vec<String>>> {
         .replace("&lt;", "<")
         .replace("&gt;", ">");
     let mut out = BTreeMap::new();
-    for key in ["errors", "badImages", "lowContrast", "searchHits"] {
+    for key in [
+        "errors",
+        "badImages",
+        "lowContrast",
+        "searchHits",
+        "external",
+    ] {
         let needle = format!("\"{key}\":[");
         let Some(at) = json.find(&needle) else {
             continue;
@@ -313,6 +331,9 @@ pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, Str
             problems.push(format!(
                 "{page}: the image {img} did not load (missing file or zero size); fix its path."
             ));
+        }
+        for url in found.get("external").into_iter().flatten() {
+            external.insert(format!("{url} (requested by a script)"));
         }
         for href in attributes(dom, "a", "href") {
             if href.starts_with("http://") || href.starts_with("https://") {

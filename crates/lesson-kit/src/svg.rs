@@ -27,6 +27,10 @@ const FONT: u64 = 13;
 /// compare at a glance (3 s is half again as long as 2 s); longer runs
 /// shrink to fit the width.
 const PX_PER_SECOND: f64 = 120.0;
+/// Runs shorter than 2 s are stretched to this width, to stay readable.
+const MIN_PLOT: f64 = 240.0;
+/// The least room between two tick labels, in pixels.
+const MIN_TICK_GAP: f64 = 48.0;
 /// Roughly the width of one character of the labels.
 const CHAR: u64 = 8;
 /// The colour of the printed-line markers: orange, legible on light and dark.
@@ -42,13 +46,24 @@ pub fn render(timeline: &Timeline, id: &str, title: &str) -> String {
         0 => 1_000_000,
         end => end,
     };
-    let (step, decimals) = tick_step(end);
-    let axis_end = end.div_ceil(step).max(1) * step;
+    let (mut step, mut decimals) = tick_step(end);
 
     let widest = lanes.iter().map(|l| l.name.chars().count()).max();
     let left = (16 + widest.unwrap_or(4) as u64 * CHAR).max(56);
     let right = WIDTH - 16;
-    let plot = ((right - left) as f64).min(axis_end as f64 / 1e6 * PX_PER_SECOND);
+    let width_for = |axis_end: u64| {
+        (axis_end as f64 / 1e6 * PX_PER_SECOND).clamp(MIN_PLOT, (right - left) as f64)
+    };
+    // Labels need room: widen the tick step until ticks are far enough apart.
+    let gap = |step: u64| {
+        let axis_end = end.div_ceil(step).max(1) * step;
+        width_for(axis_end) * (step as f64) / (axis_end as f64)
+    };
+    while gap(step) < MIN_TICK_GAP {
+        (step, decimals) = wider_step(step);
+    }
+    let axis_end = end.div_ceil(step).max(1) * step;
+    let plot = width_for(axis_end);
     let x = |t: Duration| left as f64 + micros(t) as f64 / axis_end as f64 * plot;
     let axis_y = TOP + ROW * lanes.len() as u64 + 4;
     let height = axis_y + 48;
@@ -272,6 +287,19 @@ fn tick_step(end: u64) -> (u64, usize) {
     }
 }
 
+/// The next step of the 1-2-5 series after `step` (in µs), with the
+/// decimals its labels need.
+fn wider_step(step: u64) -> (u64, usize) {
+    let decade = 10u64.pow(step.ilog10());
+    let next = match step / decade {
+        1 => 2 * decade,
+        2 => 5 * decade,
+        _ => 10 * decade,
+    };
+    let decimals = 6usize.saturating_sub(next.ilog10() as usize);
+    (next, decimals)
+}
+
 /// Escapes text for SVG; braces too, so mdBook never reads `{{` in it.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -297,6 +325,9 @@ mod tests {
     #[test]
     fn ticks_are_round() {
         assert_eq!(tick_step(3_000_000), (1_000_000, 0));
+        assert_eq!(wider_step(200_000), (500_000, 1));
+        assert_eq!(wider_step(500_000), (1_000_000, 0));
+        assert_eq!(wider_step(1_000_000), (2_000_000, 0));
         assert_eq!(tick_step(10_000_000), (2_000_000, 0));
         assert_eq!(tick_step(300_000), (100_000, 1));
         assert_eq!(tick_step(0), (1, 6));

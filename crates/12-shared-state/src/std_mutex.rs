@@ -1,0 +1,51 @@
+//! `std-mutex`: three order tasks share one stock count through an
+//! `Arc<std::sync::Mutex<_>>`. Each awaits its payment first, and holds
+//! the lock only for the instant it takes to update the stock.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use lesson_kit::{Lane, say};
+
+// ANCHOR: std_mutex
+async fn order(stock: Arc<Mutex<HashMap<&'static str, u32>>>, customer: &str, payment: u64) {
+    // The card payment takes a while; no lock is held during this wait.
+    tokio::time::sleep(Duration::from_millis(payment)).await;
+    // The guard lives only in this block, with no `.await` inside: the
+    // lock is taken and released in the same poll, and the future stays
+    // `Send`, as `tokio::spawn` requires.
+    let left = {
+        let mut stock = stock.lock().expect("no task panicked holding the lock");
+        let umbrellas = stock.entry("umbrella").or_default();
+        if *umbrellas == 0 {
+            None
+        } else {
+            *umbrellas -= 1;
+            Some(*umbrellas)
+        }
+    };
+    match left {
+        Some(left) => say!("{customer}: umbrella reserved, {left} left"),
+        None => say!("{customer}: sold out"),
+    }
+}
+
+pub async fn run() {
+    // `Arc`: shared ownership across tasks; `Mutex`: one writer at a time.
+    let stock = Arc::new(Mutex::new(HashMap::from([("umbrella", 2)])));
+    let mut orders = Vec::new();
+    for (customer, payment) in [("alice", 1_000), ("bob", 2_000), ("carol", 500)] {
+        // Each order runs as its own task, with its own handle to the
+        // same stock.
+        let stock = Arc::clone(&stock);
+        orders.push(tokio::spawn(order(stock, customer, payment).lane(customer)));
+    }
+    for order in orders {
+        // Waits for each order task in turn; they all run meanwhile.
+        order.await.expect("an order task does not panic");
+    }
+    let left = stock.lock().expect("not poisoned")["umbrella"];
+    say!("stock at closing: {left} umbrellas");
+}
+// ANCHOR_END: std_mutex
