@@ -4,6 +4,7 @@
 //! ([`new_lesson`]). The `xtask` binary is their command line; the book
 //! tests and the tidy test use the same code.
 
+pub mod bench;
 pub mod book;
 pub mod browser;
 pub mod mdbook;

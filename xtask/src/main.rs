@@ -12,6 +12,8 @@ cargo xtask <command>
   python [--bless]   run every lesson's Python analogue and compare it with its .out file
   browser-check [--screenshots DIR]
                      load every page of the built book in headless Chromium and check it
+  bench scale [--quick] [--rounds R]
+                     benchmark of the lesson a-million-tasks (minutes; --quick: seconds); writes its results
   check              the tidy checks that `cargo test` runs, with a friendly report
   help               this text
 ";
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
             xtask::mdbook::serve(&root, &port)
         }
         Some("book") => xtask::mdbook::build(&root),
+        Some("bench") => xtask::bench::main(&root, &args[1..]),
         Some("new-lesson") => return xtask::new_lesson::main(&root, &args[1..]),
         Some("browser-check") => {
             let dir = match args.get(1).map(String::as_str) {
