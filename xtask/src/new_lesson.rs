@@ -391,7 +391,7 @@ fn text_files(root: &Path) -> Vec<PathBuf> {
                 if !name.starts_with('.') && name != "target" {
                     walk(&path, found);
                 }
-            } else if ["rs", "toml", "md", "snap", "lock", "py"]
+            } else if ["rs", "toml", "md", "snap", "svg", "lock", "py"]
                 .iter()
                 .any(|ext| path.extension().is_some_and(|e| e == *ext))
             {
@@ -879,7 +879,7 @@ fn plan(root: &Path, options: &Options) -> Result<Plan, String> {
 pub fn new_lesson(
     root: &Path,
     options: &Options,
-    record_snapshot: &mut dyn FnMut(&Path, &str) -> Result<(), String>,
+    record_snapshot: &mut dyn FnMut(&Path, &str, Record) -> Result<(), String>,
 ) -> Result<Created, String> {
     let plan = plan(root, options)?;
     let mut journal = Journal::default();
@@ -903,7 +903,7 @@ fn apply(
     root: &Path,
     plan: &Plan,
     journal: &mut Journal,
-    record_snapshot: &mut dyn FnMut(&Path, &str) -> Result<(), String>,
+    record_snapshot: &mut dyn FnMut(&Path, &str, Record) -> Result<(), String>,
 ) -> Result<(), String> {
     for (from, to) in &plan.renames {
         journal.rename(from, to)?;
@@ -917,7 +917,11 @@ fn apply(
     for (path, text) in &plan.new_files {
         journal.write(path, text)?;
     }
-    record_snapshot(root, &plan.created.package)?;
+    record_snapshot(root, &plan.created.package, Record::FirstSnapshot)?;
+    // A renumbered lesson's timelines name its package: draw them again.
+    for (_, new) in &plan.created.renumbered {
+        record_snapshot(root, &format!("lesson-{new}"), Record::Timelines)?;
+    }
     let pending = plan.snapshot.with_extension("snap.new");
     if !plan.snapshot.is_file()
         || !plan.snapshot.with_extension("svg").is_file()
@@ -931,15 +935,30 @@ fn apply(
     Ok(())
 }
 
+/// What [`cargo_record_snapshot`] records for a package.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    /// The new lesson: its first snapshot and timeline, accepted.
+    FirstSnapshot,
+    /// A renumbered lesson: its timelines only, which name its package.
+    Timelines,
+}
+
 /// Records the new lesson's first snapshot with its own test, with insta
 /// in accept mode: `INSTA_UPDATE=always` writes the `.snap` in place (also
 /// under `CI=true`, which is removed anyway so nothing else changes mode).
-pub fn cargo_record_snapshot(root: &Path, package: &str) -> Result<(), String> {
+pub fn cargo_record_snapshot(root: &Path, package: &str, what: Record) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // A renumbered lesson only gets its timelines redrawn: its snapshots
+    // must still match, so nothing it prints is accepted unseen.
+    let (variable, value) = match what {
+        Record::FirstSnapshot => ("INSTA_UPDATE", "always"),
+        Record::Timelines => ("TIMELINES", "write"),
+    };
     let output = Command::new(cargo)
         .args(["test", "--quiet", "--package", package, "--lib"])
         .current_dir(root)
-        .env("INSTA_UPDATE", "always")
+        .env(variable, value)
         .env_remove("CI")
         .env_remove("INSTA_FORCE_PASS")
         .output()
@@ -1082,7 +1101,10 @@ mod tests {
     /// Stands in for `cargo test` with `INSTA_UPDATE=always`: writes the
     /// snapshot insta would write, and adds the package to the lockfile as
     /// cargo would.
-    fn fake_snapshot(root: &Path, package: &str) -> Result<(), String> {
+    fn fake_snapshot(root: &Path, package: &str, what: Record) -> Result<(), String> {
+        if what == Record::Timelines {
+            return Ok(());
+        }
         let id = package.strip_prefix("lesson-").unwrap();
         let path = root.join(format!("crates/{id}/src/snapshots/{PROGRAM}.snap"));
         std::fs::write(
@@ -1299,10 +1321,10 @@ mod tests {
         let before = f.tree();
         let options =
             parse_args(&["timeouts-first".into(), "--after".into(), "01".into()]).unwrap();
-        let message = new_lesson(&f.0, &options, &mut |root, package| {
+        let message = new_lesson(&f.0, &options, &mut |root, package, what| {
             // Half-way: the snapshot and the lockfile are written, then the
             // build fails.
-            fake_snapshot(root, package)?;
+            fake_snapshot(root, package, what)?;
             std::fs::write(root.join("crates/02-timeouts-first/src/stray.txt"), "x").unwrap();
             Err("`cargo test -p lesson-02-timeouts-first` failed.".into())
         })
@@ -1312,11 +1334,30 @@ mod tests {
     }
 
     #[test]
+    fn renumbered_lessons_get_their_timelines_redrawn() {
+        let f = Fixture::new();
+        let options = parse_args(&["timeouts".into(), "--after".into(), "01".into()]).unwrap();
+        let mut calls = Vec::new();
+        new_lesson(&f.0, &options, &mut |root, package, what| {
+            calls.push((package.to_string(), what));
+            fake_snapshot(root, package, what)
+        })
+        .unwrap();
+        assert_eq!(
+            calls,
+            [
+                ("lesson-02-timeouts".to_string(), Record::FirstSnapshot),
+                ("lesson-03-beta-two".to_string(), Record::Timelines),
+            ]
+        );
+    }
+
+    #[test]
     fn a_missing_snapshot_is_an_error_and_undone() {
         let f = Fixture::new();
         let before = f.tree();
         let options = parse_args(&["timeouts".into()]).unwrap();
-        let message = new_lesson(&f.0, &options, &mut |_, _| Ok(())).unwrap_err();
+        let message = new_lesson(&f.0, &options, &mut |_, _, _| Ok(())).unwrap_err();
         assert!(
             message.contains("did not write crates/03-timeouts/src/snapshots/two-downloads.snap")
         );
