@@ -38,44 +38,8 @@ lesson_kit::snapshot_tests!(programs);
 /// `fixtures/never-awaited.snap`.
 #[cfg(test)]
 mod rustc_warns {
-    use std::path::Path;
-    use std::process::Command;
-
     #[test]
     fn a_future_never_awaited_is_a_warning() {
-        let lesson_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let out_dir = std::env::temp_dir().join(format!("never-awaited-{}", std::process::id()));
-        std::fs::create_dir_all(&out_dir).expect("the temporary folder is writable");
-        let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-        // A relative path and a fixed folder, so the message names
-        // `fixtures/never_awaited.rs` wherever the workspace lives.
-        let output = Command::new(&rustc)
-            .current_dir(lesson_dir)
-            .args([
-                "--edition",
-                "2024",
-                "--crate-type",
-                "lib",
-                "--emit=metadata",
-            ])
-            .args(["--color", "never", "--out-dir"])
-            .arg(&out_dir)
-            .arg("fixtures/never_awaited.rs")
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run `{rustc}`: {e}"));
-        let _ = std::fs::remove_dir_all(&out_dir);
-        assert!(
-            output.status.success(),
-            "a warning does not fail the build:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        insta::with_settings!({
-            prepend_module_to_snapshot => false,
-            omit_expression => true,
-            snapshot_path => "../fixtures",
-        }, {
-            insta::assert_snapshot!("never-awaited", stderr.trim_end());
-        });
+        lesson_kit::rustc_snapshot!("never-awaited", "fixtures/never_awaited.rs", Compiles);
     }
 }

@@ -49,40 +49,8 @@ lesson_kit::snapshot_tests!(programs);
 /// only) and locks the error in `fixtures/spawn-borrows.snap`.
 #[cfg(test)]
 mod rustc_refuses {
-    use std::path::Path;
-    use std::process::Command;
-
     #[test]
     fn a_spawned_future_cannot_borrow_a_local() {
-        let lesson_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let out_dir = std::env::temp_dir().join(format!("spawn-borrows-{}", std::process::id()));
-        std::fs::create_dir_all(&out_dir).expect("the temporary folder is writable");
-        let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-        // A relative path, so the message names `fixtures/spawn_borrows.rs`
-        // wherever the workspace lives.
-        let output = Command::new(&rustc)
-            .current_dir(lesson_dir)
-            .args([
-                "--edition",
-                "2024",
-                "--crate-type",
-                "lib",
-                "--emit=metadata",
-            ])
-            .args(["--color", "never", "--out-dir"])
-            .arg(&out_dir)
-            .arg("fixtures/spawn_borrows.rs")
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run `{rustc}`: {e}"));
-        let _ = std::fs::remove_dir_all(&out_dir);
-        assert!(!output.status.success(), "the fixture must not compile");
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        insta::with_settings!({
-            prepend_module_to_snapshot => false,
-            omit_expression => true,
-            snapshot_path => "../fixtures",
-        }, {
-            insta::assert_snapshot!("spawn-borrows", stderr.trim_end());
-        });
+        lesson_kit::rustc_snapshot!("spawn-borrows", "fixtures/spawn_borrows.rs", Fails);
     }
 }

@@ -45,44 +45,12 @@ lesson_kit::snapshot_tests!(programs);
 /// `fixtures/guard-across-await.snap`.
 #[cfg(test)]
 mod rustc_refuses {
-    use std::path::Path;
-    use std::process::Command;
-
     #[test]
     fn a_std_guard_across_await_is_not_send() {
-        let lesson_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let out_dir =
-            std::env::temp_dir().join(format!("guard-across-await-{}", std::process::id()));
-        std::fs::create_dir_all(&out_dir).expect("the temporary folder is writable");
-        let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-        // A relative path, so the message names `fixtures/...` wherever
-        // the workspace lives.
-        let output = Command::new(&rustc)
-            .current_dir(lesson_dir)
-            .args([
-                "--edition",
-                "2024",
-                "--crate-type",
-                "lib",
-                "--emit=metadata",
-            ])
-            .args(["--color", "never", "--out-dir"])
-            .arg(&out_dir)
-            .arg("fixtures/guard_across_await.rs")
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run `{rustc}`: {e}"));
-        let _ = std::fs::remove_dir_all(&out_dir);
-        assert!(
-            !output.status.success(),
-            "the fixture must not compile, yet rustc accepted it"
+        lesson_kit::rustc_snapshot!(
+            "guard-across-await",
+            "fixtures/guard_across_await.rs",
+            Fails
         );
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        insta::with_settings!({
-            prepend_module_to_snapshot => false,
-            omit_expression => true,
-            snapshot_path => "../fixtures",
-        }, {
-            insta::assert_snapshot!("guard-across-await", stderr.trim_end());
-        });
     }
 }

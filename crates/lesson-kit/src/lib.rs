@@ -31,6 +31,7 @@ use tokio::runtime::Handle;
 use tokio::time::Instant;
 
 mod runtime;
+pub mod rustc;
 pub mod svg;
 pub mod timeline;
 
