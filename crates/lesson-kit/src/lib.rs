@@ -189,6 +189,12 @@ macro_rules! say {
 /// records on virtual time, it blocks for `duration / 1000` and then moves
 /// tokio's paused clock to `start + duration`, so the transcript shows the
 /// full duration and the test stays fast.
+///
+/// One blocking sleep at a time is exact. Several threads sleeping at once
+/// are not: a thread that starts its sleep after another one has moved the
+/// clock counts from the later time, so the transcript may show more time
+/// than really passed. Lessons that block many threads at once print no
+/// timestamps for them (see the scale lesson).
 pub fn blocking_sleep(duration: Duration) {
     let clock = transcript().as_ref().and_then(|t| t.virtual_clock.clone());
     let Some(handle) = clock else {
@@ -269,7 +275,7 @@ pub fn run(program: &Program) {
 
 /// The `main` of every lesson binary: runs each program in turn on real
 /// time, or only those named on the command line
-/// (`cargo run -p lesson-01-sync-vs-async -- concurrent`).
+/// (`cargo run -p lesson-01-sync-vs-async -- non-blocking`).
 pub fn run_all(programs: Vec<Program>) {
     let wanted: Vec<String> = std::env::args().skip(1).collect();
     if let Some(unknown) = wanted
