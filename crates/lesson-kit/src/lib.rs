@@ -275,7 +275,7 @@ pub fn run(program: &Program) {
 
 /// The `main` of every lesson binary: runs each program in turn on real
 /// time, or only those named on the command line
-/// (`cargo run -p lesson-01-sync-vs-async -- non-blocking`).
+/// (`cargo run -p lesson-sync-vs-async -- non-blocking`).
 pub fn run_all(programs: Vec<Program>) {
     let wanted: Vec<String> = std::env::args().skip(1).collect();
     if let Some(unknown) = wanted

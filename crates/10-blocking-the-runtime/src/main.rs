@@ -1,6 +1,0 @@
-//! Runs lesson 10 on real time: `cargo run -p lesson-10-blocking-the-runtime`
-//! (add a program's name, e.g. `-- spawn-blocking`, to run only that one).
-
-fn main() {
-    lesson_kit::run_all(lesson_10_blocking_the_runtime::programs());
-}

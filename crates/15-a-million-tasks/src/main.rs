@@ -1,7 +1,0 @@
-//! Runs the lesson's programs as the snapshots do (a thousand requests):
-//! `cargo run -p lesson-15-a-million-tasks` (add a program's name, e.g.
-//! `-- join-all`, to run only that one). For a million, see `--bin scale`.
-
-fn main() {
-    lesson_kit::run_all(lesson_15_a_million_tasks::programs());
-}

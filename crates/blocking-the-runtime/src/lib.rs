@@ -1,0 +1,33 @@
+//! Blocking the runtime.
+//!
+//! In `blocked-heartbeat` a task resizes photos with blocking code, inside
+//! a task: it holds the one runtime thread for 2 s, and a heartbeat task
+//! that beats every second is 2.5 s late. In `spawn-blocking` each resize
+//! runs on tokio's blocking thread pool (`spawn_blocking`), and the
+//! heartbeat keeps its rhythm. (`block_in_place`, which panics on a
+//! `current_thread` runtime, is shown in the chapter.)
+//!
+//! Run it: `cargo run -p lesson-blocking-the-runtime`.
+
+use lesson_kit::Program;
+
+pub mod blocked_heartbeat;
+pub mod spawn_blocking;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio(
+            "blocked-heartbeat",
+            "resize(photo) inside a task, beside a heartbeat",
+            blocked_heartbeat::run,
+        ),
+        Program::tokio(
+            "spawn-blocking",
+            "spawn_blocking(move || resize(photo)).await",
+            spawn_blocking::run,
+        ),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);

@@ -1,0 +1,63 @@
+//! Cancellation.
+//!
+//! `drop-cancels`: dropping a future cancels it where it is paused, at an
+//! `.await`; a guard's `Drop` shows where (Python instead raises
+//! `CancelledError` inside the coroutine). `cancel-unsafe`: a real bug,
+//! `read_exact` in a `select!` loop loses bytes when the timer wins and
+//! corrupts the frames that follow; `cancel-safe`: the fix, a buffer
+//! outside the loop and the cancel-safe `read_buf`. `token`: cooperative
+//! cancellation with `CancellationToken`.
+//!
+//! Run it: `cargo run -p lesson-cancellation`.
+
+use lesson_kit::Program;
+
+pub mod cancel_safe;
+pub mod cancel_unsafe;
+pub mod drop_cancels;
+pub mod token;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio("drop-cancels", "drop(upload) while it waits", drop_cancels::run)
+            .python_differs(
+                "Task.cancel() raises CancelledError inside the coroutine, which can still await its cleanup; a dropped Rust future runs only destructors",
+            ),
+        Program::tokio(
+            "cancel-unsafe",
+            "select! { read_exact(&mut frame), sleep(0.7 s) } in a loop: bytes lost",
+            cancel_unsafe::run,
+        )
+        .python_differs(
+            "asyncio's StreamReader buffers what arrived and readexactly takes bytes only once the whole frame is there, so its wait_for loop loses nothing",
+        ),
+        Program::tokio(
+            "cancel-safe",
+            "select! { read_buf(&mut pending), sleep(0.7 s) } in a loop",
+            cancel_safe::run,
+        ),
+        Program::tokio("token", "CancellationToken: ask tasks to stop", token::run),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);
+
+/// The chapter says asyncio's `readexactly` loop (`python/cancel-unsafe.py`)
+/// prints what the *fixed* Rust reader prints: checked here.
+#[cfg(test)]
+mod python_reader {
+    #[test]
+    fn asyncio_readexactly_prints_what_the_cancel_safe_reader_prints() {
+        let lesson_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let python = std::fs::read_to_string(lesson_dir.join("python/cancel-unsafe.out"))
+            .expect("python/cancel-unsafe.out exists (`cargo xtask python --bless`)");
+        let programs = super::programs();
+        let fixed = programs
+            .iter()
+            .find(|p| p.name == "cancel-safe")
+            .expect("the lesson has a cancel-safe program");
+        let rust = lesson_kit::without_timestamps(&lesson_kit::record(fixed));
+        assert_eq!(python.trim_end(), rust.trim_end());
+    }
+}

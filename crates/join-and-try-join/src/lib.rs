@@ -1,0 +1,40 @@
+//! Joining futures, and failing early.
+//!
+//! `join-results`: `tokio::join!` runs every branch to its end, even after
+//! one has returned an `Err` (Python: `gather(..., return_exceptions=True)`).
+//! `try-join`: `tokio::try_join!` returns the first `Err` and drops the
+//! other branches, cancelling them (Python's plain `gather` raises the
+//! first error too, but lets the others run on). `join-all` and
+//! `try-join-all`: the same two for a `Vec` of futures, from `futures`.
+//!
+//! Run it: `cargo run -p lesson-join-and-try-join`.
+
+use lesson_kit::Program;
+
+pub mod join_all;
+pub mod join_results;
+pub mod try_join;
+pub mod try_join_all;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio(
+            "join-results",
+            "join!(charge_card(42), reserve_stock(42))",
+            join_results::run,
+        ),
+        Program::tokio(
+            "try-join",
+            "try_join!(charge_card(42), reserve_stock(42))",
+            try_join::run,
+        )
+        .python_differs(
+            "asyncio.gather raises the first error but does not cancel the other awaitables: the reservation still finishes",
+        ),
+        Program::tokio("join-all", "join_all(downloads)", join_all::run),
+        Program::tokio("try-join-all", "try_join_all(price lookups)", try_join_all::run),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);

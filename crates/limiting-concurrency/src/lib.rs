@@ -1,0 +1,40 @@
+//! Limiting concurrency.
+//!
+//! Twenty downloads, at most three at a time. `waves` runs them in
+//! batches of three, each batch waiting for its slowest download;
+//! `semaphore` takes one of a `Semaphore`'s 3 permits before it spawns
+//! each download;
+//! `buffer-unordered` turns the downloads into a stream of futures and
+//! lets `StreamExt::buffer_unordered(3)` run three at a time. The
+//! timestamps show a new download starting the instant one ends.
+//!
+//! Run it: `cargo run -p lesson-limiting-concurrency`.
+
+use lesson_kit::Program;
+
+pub mod buffer_unordered;
+pub mod semaphore;
+pub mod waves;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio(
+            "waves",
+            "join_all(batch of 3), batch after batch",
+            waves::run,
+        ),
+        Program::tokio(
+            "semaphore",
+            "Semaphore::new(3), a permit per download",
+            semaphore::run,
+        ),
+        Program::tokio(
+            "buffer-unordered",
+            "stream::iter(..).map(download).buffer_unordered(3)",
+            buffer_unordered::run,
+        ),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);

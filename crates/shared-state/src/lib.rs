@@ -1,0 +1,56 @@
+//! Shared state.
+//!
+//! `std-mutex` shares a stock count between tasks with
+//! `Arc<std::sync::Mutex<_>>`, locking only between `.await`s.
+//! `tokio-mutex` shares a printer whose use spans an `.await`, with
+//! `tokio::sync::Mutex`. `rwlock` lets readers in together and makes a
+//! writer (and the readers after it) wait. Holding a `std` guard across an
+//! `.await` in a spawned task does not compile: `fixtures/guard_across_await.rs`
+//! and the test below lock `rustc`'s message.
+//!
+//! Run it: `cargo run -p lesson-shared-state`.
+
+use lesson_kit::Program;
+
+pub mod rwlock;
+pub mod std_mutex;
+pub mod tokio_mutex;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio(
+            "std-mutex",
+            "Arc<std::sync::Mutex<_>>, no lock across .await",
+            std_mutex::run,
+        ),
+        Program::tokio(
+            "tokio-mutex",
+            "tokio::sync::Mutex held across .await",
+            tokio_mutex::run,
+        ),
+        Program::tokio(
+            "rwlock",
+            "tokio::sync::RwLock: readers together, writer alone",
+            rwlock::run,
+        ),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);
+
+/// What `rustc` says about a `std::sync::MutexGuard` held across an
+/// `.await` in a future that must be `Send`: it compiles
+/// `fixtures/guard_across_await.rs` and locks the error in
+/// `fixtures/guard-across-await.snap`.
+#[cfg(test)]
+mod rustc_refuses {
+    #[test]
+    fn a_std_guard_across_await_is_not_send() {
+        lesson_kit::rustc_snapshot!(
+            "guard-across-await",
+            "fixtures/guard_across_await.rs",
+            Fails
+        );
+    }
+}

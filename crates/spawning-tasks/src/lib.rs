@@ -1,0 +1,56 @@
+//! Spawning tasks.
+//!
+//! `spawn`: `tokio::spawn` starts a task that runs on its own, and on a
+//! `current_thread` runtime it starts when the spawner yields; awaiting its
+//! `JoinHandle` returns its value. `detach-and-abort`: dropping the handle
+//! detaches the task, `abort()` cancels it. `panic`: a panicking task ends
+//! with a `JoinError` (`is_panic()`), not a crash. `join-set` and
+//! `join-set-failure`: a `JoinSet` owns a group of tasks, like Python's
+//! `asyncio.TaskGroup`, and aborts them all when dropped.
+//!
+//! Run it: `cargo run -p lesson-spawning-tasks` (the `panic` program
+//! also prints tokio's panic message on stderr, as a real program would).
+
+use lesson_kit::Program;
+
+pub mod detach_and_abort;
+pub mod join_set;
+pub mod join_set_failure;
+pub mod panic;
+pub mod spawn;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio(
+            "spawn",
+            "tokio::spawn(ship(..)), then .await the handles",
+            spawn::run,
+        ),
+        Program::tokio(
+            "detach-and-abort",
+            "drop(handle) detaches; handle.abort() cancels",
+            detach_and_abort::run,
+        ),
+        Program::tokio("panic", "a task panics: JoinError::is_panic()", panic::run),
+        Program::tokio("join-set", "JoinSet::spawn, join_next()", join_set::run),
+        Program::tokio(
+            "join-set-failure",
+            "one task fails: drop the JoinSet, abort the rest",
+            join_set_failure::run,
+        ),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);
+
+/// What `rustc` says when a spawned future borrows a local: it compiles
+/// `fixtures/spawn_borrows.rs` (the bounds of `tokio::spawn`, with `std`
+/// only) and locks the error in `fixtures/spawn-borrows.snap`.
+#[cfg(test)]
+mod rustc_refuses {
+    #[test]
+    fn a_spawned_future_cannot_borrow_a_local() {
+        lesson_kit::rustc_snapshot!("spawn-borrows", "fixtures/spawn_borrows.rs", Fails);
+    }
+}

@@ -1,0 +1,39 @@
+//! Streams.
+//!
+//! A `futures::Stream` is an async iterator: `unfold` builds one from a
+//! state and an async step (a Python async generator), and the consumer
+//! pulls its items with `next().await` (`async for`). `combinators`
+//! chains `stream::iter`, `filter`, `map` and `then`, which runs one
+//! future at a time; `buffered` runs up to three at once and keeps their
+//! order.
+//!
+//! Run it: `cargo run -p lesson-streams`.
+
+use lesson_kit::Program;
+
+pub mod buffered;
+pub mod combinators;
+pub mod unfold;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio(
+            "unfold",
+            "stream::unfold + while let Some(x) = s.next().await",
+            unfold::run,
+        ),
+        Program::tokio(
+            "combinators",
+            "stream::iter(..).filter(..).map(..).then(..)",
+            combinators::run,
+        ),
+        Program::tokio(
+            "buffered",
+            "stream::iter(..).map(charge).buffered(3)",
+            buffered::run,
+        ),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);

@@ -1,0 +1,48 @@
+//! Timeouts and intervals.
+//!
+//! `timeout`: `tokio::time::timeout` fires at exactly its deadline and
+//! drops the future it guarded (Python: `asyncio.wait_for`,
+//! `asyncio.timeout`). `sleep-until`: `sleep_until` waits for a fixed
+//! instant, so a periodic loop does not drift as a `sleep` loop does.
+//! `interval-burst`, `interval-delay`, `interval-skip`: `interval`'s first
+//! tick completes at once, and `MissedTickBehavior` decides what happens
+//! when the consumer falls behind.
+//!
+//! Run it: `cargo run -p lesson-timeouts-and-intervals`.
+
+use lesson_kit::Program;
+
+pub mod interval_burst;
+pub mod interval_delay;
+pub mod interval_skip;
+pub mod sleep_until;
+pub mod timeout;
+
+/// The programs of this lesson, in the order `cargo run` shows them.
+pub fn programs() -> Vec<Program> {
+    vec![
+        Program::tokio("timeout", "timeout(5 s, charge(..))", timeout::run),
+        Program::tokio(
+            "sleep-until",
+            "sleep(1 s) vs sleep_until(start + n s)",
+            sleep_until::run,
+        ),
+        Program::tokio(
+            "interval-burst",
+            "interval(1 s), a slow tick, MissedTickBehavior::Burst (the default)",
+            interval_burst::run,
+        ),
+        Program::tokio(
+            "interval-delay",
+            "interval(1 s), a slow tick, MissedTickBehavior::Delay",
+            interval_delay::run,
+        ),
+        Program::tokio(
+            "interval-skip",
+            "interval(1 s), a slow tick, MissedTickBehavior::Skip",
+            interval_skip::run,
+        ),
+    ]
+}
+
+lesson_kit::snapshot_tests!(programs);
