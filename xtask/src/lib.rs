@@ -22,57 +22,49 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// A lesson crate: `crates/NN-slug`, package `lesson-NN-slug`.
+/// The crates under `crates/` that are not lessons: the kit every lesson
+/// uses, the book's tests, and the template `new-lesson` copies. Every other
+/// folder there is a lesson.
+pub const TOOLING_CRATES: &[&str] = &["book-model", "book-tests", "lesson-kit", "lesson-template"];
+
+/// A lesson crate: `crates/<slug>`, package `lesson-<slug>`, chapter
+/// `book/src/<slug>.md`. Its place in the book is its `SUMMARY.md` entry,
+/// nothing else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lesson {
-    pub number: u32,
     pub slug: String,
     pub dir: PathBuf,
 }
 
 impl Lesson {
-    /// `01-sync-vs-async`: the folder's, the chapter's and (after
-    /// `lesson-`) the package's name.
-    pub fn id(&self) -> String {
-        format!("{:02}-{}", self.number, self.slug)
-    }
-
     pub fn package(&self) -> String {
-        format!("lesson-{}", self.id())
+        format!("lesson-{}", self.slug)
     }
 
-    /// `book/src/NN-slug.md`, relative to the workspace root.
+    /// `book/src/<slug>.md`, relative to the workspace root.
     pub fn chapter(&self) -> String {
-        format!("book/src/{}.md", self.id())
+        format!("book/src/{}.md", self.slug)
     }
 }
 
-/// Splits `NN-slug` into its number and slug.
-pub fn parse_lesson_dir(name: &str) -> Option<(u32, &str)> {
-    let (number, slug) = name.split_once('-')?;
-    if number.len() != 2 || !number.bytes().all(|b| b.is_ascii_digit()) || slug.is_empty() {
-        return None;
-    }
-    Some((number.parse().ok()?, slug))
-}
-
-/// Every lesson crate under `crates/`, by number.
+/// Every lesson crate under `crates/`, sorted by slug (the book's order is
+/// `SUMMARY.md`'s).
 pub fn lessons(root: &Path) -> Vec<Lesson> {
     let mut found = Vec::new();
     if let Ok(entries) = std::fs::read_dir(root.join("crates")) {
         for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().to_string();
-            if let Some((number, slug)) = parse_lesson_dir(&name)
-                && entry.path().is_dir()
+            let slug = entry.file_name().to_string_lossy().to_string();
+            if entry.path().is_dir()
+                && !slug.starts_with('.')
+                && !TOOLING_CRATES.contains(&slug.as_str())
             {
                 found.push(Lesson {
-                    number,
-                    slug: slug.to_string(),
+                    slug,
                     dir: entry.path(),
                 });
             }
         }
     }
-    found.sort_by(|a, b| (a.number, &a.slug).cmp(&(b.number, &b.slug)));
+    found.sort_by(|a, b| a.slug.cmp(&b.slug));
     found
 }

@@ -8,7 +8,8 @@ cargo xtask <command>
 
   serve [--port N]   serve the book on http://localhost:3000 (installs the pinned mdBook if missing)
   book               build the book; fail on any mdBook warning; check mdBook's include expansion
-  new-lesson <slug> [--title T] [--after NN]   add lesson crates/NN-slug, its chapter and first snapshot (after lesson NN: renumbers the later ones)
+  new-lesson <slug> [--title T] [--after SLUG]
+                     add the lesson crates/<slug> (a copy of crates/lesson-template), its chapter and SUMMARY entry
   python [--bless]   run every lesson's Python analogue and compare it with its .out file
   browser-check [--screenshots DIR]
                      load every page of the built book in headless Chromium and check it
@@ -31,7 +32,7 @@ fn main() -> ExitCode {
         }
         Some("book") => xtask::mdbook::build(&root),
         Some("bench") => xtask::bench::main(&root, &args[1..]),
-        Some("new-lesson") => return xtask::new_lesson::main(&root, &args[1..]),
+        Some("new-lesson") => xtask::new_lesson::main(&root, &args[1..]),
         Some("browser-check") => {
             let dir = match args.get(1).map(String::as_str) {
                 Some("--screenshots") => args.get(2).map(std::path::PathBuf::from),

@@ -1,50 +1,49 @@
-//! `cargo xtask new-lesson <slug> [--title "Human title"] [--after NN]`:
-//! scaffolds lesson crate `crates/NN-slug` (a working async example, its
-//! snapshot test and its first snapshot), its chapter `book/src/NN-slug.md`
-//! and its `SUMMARY.md` entry. With `--after NN` the new lesson becomes
-//! lesson NN+1 and every later lesson moves up one number: folder, package,
-//! chapter, SUMMARY entry, include paths, snapshot headers, crate names in
-//! Rust code and `Cargo.lock`.
+//! `cargo xtask new-lesson <slug> [--title "Human title"] [--after <slug>]`:
+//! adds the lesson `crates/<slug>` (package `lesson-<slug>`), its chapter
+//! `book/src/<slug>.md` and its `SUMMARY.md` entry, after the lesson named
+//! by `--after` or at the end of the book's last part.
+//!
+//! The new crate is a copy of `crates/lesson-template`, a real lesson that
+//! `cargo test` compiles and runs with its own snapshot, renamed; its
+//! `chapter.md` becomes the chapter. Nothing else in the tree changes:
+//! `SUMMARY.md` alone orders the book, so inserting a lesson renames
+//! nothing. The run ends with `cargo test -p lesson-<slug>` (which also adds
+//! the package to `Cargo.lock`).
 //!
 //! Everything is checked before anything is touched, and every change goes
 //! through a [`Journal`] that undoes them all, in reverse, if a later step
-//! fails (for example the `cargo test` that records the first snapshot), so
-//! a failed run leaves the tree exactly as it was.
+//! fails, so a failed run leaves the tree exactly as it was.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::Command;
 
 /// Names that cannot be lesson slugs: they name workspace folders or
 /// packages, and a lesson called so would only confuse.
-pub const RESERVED: &[&str] = &[
-    "xtask",
-    "book",
-    "target",
-    "lesson-kit",
-    "book-tests",
-    "crates",
-    "src",
-];
+pub const RESERVED: &[&str] = &["xtask", "book", "target", "crates", "src", "template"];
 
-/// The starting example every new lesson gets: its program name (also its
-/// snapshot's and its Python analogue's name), module and anchor.
-pub const PROGRAM: &str = "two-downloads";
+/// The crate `new-lesson` copies, below `crates/`.
+pub const TEMPLATE: &str = "lesson-template";
+/// The template's chapter, inside the template crate; it is not copied into
+/// the new crate.
+const TEMPLATE_CHAPTER: &str = "chapter.md";
+/// The template's first program (its snapshot's and its module's name), for
+/// the report.
 const MODULE: &str = "two_downloads";
 
 const ALLOWED: &str = "slugs are lowercase ASCII letters and digits in words joined by single hyphens, 2 to 40 characters, like `retry-with-backoff`";
 const USAGE: &str =
-    "new-lesson takes a slug, then optionally --title \"Human title\" and --after NN";
+    "new-lesson takes a slug, then optionally --title \"Human title\" and --after <slug>";
 
 /// What the command line asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub slug: String,
     pub title: Option<String>,
-    pub after: Option<u32>,
+    pub after: Option<String>,
 }
 
-/// Reads `<slug> [--title T] [--after NN]` (also `--title=T`, `--after=NN`,
+/// Reads `<slug> [--title T] [--after SLUG]` (also `--title=T`, `--after=SLUG`,
 /// and `--` before a slug that starts with `-`).
 pub fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut slug = None;
@@ -77,7 +76,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                     let example = if flag == "--title" {
                         "--title \"Retrying with backoff\""
                     } else {
-                        "--after 01"
+                        "--after sync-vs-async"
                     };
                     return Err(format!(
                         "The option {flag} needs a value, as in `{example}`."
@@ -87,18 +86,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             if flag == "--title" {
                 title = Some(value);
             } else {
-                let number = value
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|_| !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()));
-                match number {
-                    Some(n) => after = Some(n),
-                    None => {
-                        return Err(format!(
-                            "--after takes the number of an existing lesson, like `--after 01`, not {value:?}."
-                        ));
-                    }
-                }
+                after = Some(value);
             }
         } else if slug.is_none() {
             slug = Some(arg.clone());
@@ -199,8 +187,6 @@ enum Undo {
     RemoveDir(PathBuf),
     /// A file as it was before: `None` if it did not exist.
     Restore(PathBuf, Option<Vec<u8>>),
-    /// `from` was renamed to `to`: rename it back.
-    Rename { from: PathBuf, to: PathBuf },
 }
 
 /// Records each change so that [`Journal::rollback`] can undo them all, in
@@ -246,15 +232,6 @@ impl Journal {
         std::fs::write(path, contents).map_err(|e| io_error("write", path, e))
     }
 
-    pub fn rename(&mut self, from: &Path, to: &Path) -> Result<(), String> {
-        std::fs::rename(from, to).map_err(|e| io_error("rename", from, e))?;
-        self.undo.push(Undo::Rename {
-            from: from.to_path_buf(),
-            to: to.to_path_buf(),
-        });
-        Ok(())
-    }
-
     /// Undoes every recorded change, newest first; returns what could not
     /// be undone.
     pub fn rollback(self) -> Vec<String> {
@@ -273,7 +250,6 @@ impl Journal {
                     Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
                     _ => Ok(()),
                 },
-                Undo::Rename { from, to } => std::fs::rename(to, from),
             };
             if let Err(e) = result {
                 failed.push(format!("{undo:?}: {e}"));
@@ -281,134 +257,6 @@ impl Journal {
         }
         failed
     }
-}
-
-// ---------------------------------------------------------------------------
-// Planning: everything is computed and checked before the tree is touched.
-
-/// What a successful run did, for the report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Created {
-    pub number: u32,
-    pub id: String,
-    pub package: String,
-    pub title: String,
-    /// New files, relative to the root.
-    pub files: Vec<String>,
-    /// `(old id, new id)` of every renumbered lesson.
-    pub renumbered: Vec<(String, String)>,
-    /// Existing files whose content changed, relative to the root.
-    pub changed: Vec<String>,
-    /// Chapter lines that mention a renumbered lesson by number in prose.
-    pub prose_mentions: Vec<String>,
-}
-
-impl Created {
-    /// What the CLI prints: the files, the renumbering, the next steps.
-    pub fn report(&self) -> String {
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "Created lesson {:02} ({}), package {}:",
-            self.number, self.title, self.package
-        );
-        for file in &self.files {
-            let _ = writeln!(out, "  {file}");
-        }
-        if !self.renumbered.is_empty() {
-            let _ = writeln!(
-                out,
-                "Renumbered the later lessons (folder, package, chapter, SUMMARY entry, includes, snapshot headers):"
-            );
-            for (old, new) in &self.renumbered {
-                let _ = writeln!(out, "  {old} -> {new}");
-            }
-        }
-        if !self.changed.is_empty() {
-            let _ = writeln!(out, "Updated:");
-            for file in &self.changed {
-                let _ = writeln!(out, "  {file}");
-            }
-        }
-        if !self.prose_mentions.is_empty() {
-            let _ = writeln!(
-                out,
-                "Check these mentions of renumbered lessons in prose (not changed):"
-            );
-            for line in &self.prose_mentions {
-                let _ = writeln!(out, "  {line}");
-            }
-        }
-        let _ = write!(
-            out,
-            "Next steps:
-  1. Write the lesson's program in crates/{id}/src/{MODULE}.rs (the example there is a placeholder; rename it in src/lib.rs too if you rename it).
-  2. Run it on real time: cargo run -p {package}
-  3. Review and accept its new output: cargo insta test --review
-  4. Write the chapter book/src/{id}.md and read it: cargo xtask serve
-",
-            id = self.id,
-            package = self.package,
-        );
-        out
-    }
-}
-
-/// Replaces `from` by `to` where it stands alone: not preceded by a letter,
-/// digit or `_`, nor followed by one or by `-`.
-fn replace_token(text: &str, from: &str, to: &str) -> String {
-    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    let mut out = String::with_capacity(text.len());
-    let mut done = 0;
-    let mut search = 0;
-    while let Some(pos) = text[search..].find(from) {
-        let start = search + pos;
-        let end = start + from.len();
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        if before.is_none_or(|c| !word(c)) && after.is_none_or(|c| !(word(c) || c == '-')) {
-            out.push_str(&text[done..start]);
-            out.push_str(to);
-            done = end;
-        }
-        search = end;
-    }
-    out.push_str(&text[done..]);
-    out
-}
-
-/// Text files that may name a lesson: below `crates/` and `book/src/`,
-/// plus the root's `Cargo.lock` and `README.md`; sorted.
-fn text_files(root: &Path) -> Vec<PathBuf> {
-    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().to_string();
-            if path.is_dir() {
-                if !name.starts_with('.') && name != "target" {
-                    walk(&path, found);
-                }
-            } else if ["rs", "toml", "md", "snap", "svg", "lock", "py"]
-                .iter()
-                .any(|ext| path.extension().is_some_and(|e| e == *ext))
-            {
-                found.push(path);
-            }
-        }
-    }
-    let mut found = Vec::new();
-    walk(&root.join("crates"), &mut found);
-    walk(&root.join("book/src"), &mut found);
-    for file in ["Cargo.lock", "README.md"] {
-        if root.join(file).is_file() {
-            found.push(root.join(file));
-        }
-    }
-    found.sort();
-    found
 }
 
 /// Where a SUMMARY line links to: `- [Title](file.md)` → `file.md`.
@@ -450,23 +298,35 @@ fn insert_summary_entry(
             (end, format!("{bullet} "))
         }
         None => {
+            // The last part runs from its `# ` heading to the `---` before
+            // the suffix chapters (or the end).
             let part = lines.iter().rposition(|l| l.starts_with("# ")).unwrap_or(0);
-            let first = (part..lines.len()).find(|&i| list_item(lines[i]));
-            match first {
-                Some(first) => {
-                    let last = (first..lines.len())
-                        .rfind(|&i| list_item(lines[i]))
-                        .unwrap_or(first);
+            let end = (part..lines.len())
+                .find(|&i| lines[i].trim() == "---")
+                .unwrap_or(lines.len());
+            match (part..end).rfind(|&i| list_item(lines[i])) {
+                Some(last) => {
+                    let first = (part..end).find(|&i| list_item(lines[i])).unwrap_or(last);
                     let indent = indent_of(lines[first]);
                     (last + 1, format!("{} ", &lines[first][..indent + 1]))
                 }
-                None => (lines.len(), "- ".to_string()),
+                None => {
+                    // An empty part: after its heading and one blank line.
+                    let mut at = part + 1;
+                    while at < end && lines[at].trim().is_empty() {
+                        at += 1;
+                    }
+                    (at.min(part + 2), "- ".to_string())
+                }
             }
         }
     };
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let entry = format!("{prefix}[{title}]({file})");
     if at < lines.len() {
+        if !(lines[at].trim().is_empty() || list_item(lines[at])) {
+            out.insert(at, String::new());
+        }
         out.insert(at, entry);
     } else {
         if !lines.last().is_none_or(|l| list_item(l)) {
@@ -479,157 +339,122 @@ fn insert_summary_entry(
     Ok(text)
 }
 
-fn toml_string(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+// ---------------------------------------------------------------------------
+// Planning: everything is computed and checked before the tree is touched.
+
+/// What a successful run did, for the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    pub slug: String,
+    pub package: String,
+    pub title: String,
+    /// New files, relative to the root, sorted.
+    pub files: Vec<String>,
 }
 
-fn cargo_toml(number: u32, title: &str, package: &str) -> String {
-    format!(
-        r#"[package]
-name = "{package}"
-version = "0.1.0"
-description = {description}
-edition.workspace = true
-license.workspace = true
-publish.workspace = true
-
-[lib]
-doctest = false
-
-[dependencies]
-lesson-kit.workspace = true
-tokio.workspace = true
-
-[dev-dependencies]
-insta.workspace = true
-
-[lints]
-workspace = true
-"#,
-        description = toml_string(&format!(
-            "Lesson {number:02}: {}.",
-            title.trim_end_matches('.')
-        )),
-    )
-}
-
-fn lib_rs(number: u32, title: &str, package: &str) -> String {
-    let title = title.trim_end_matches('.');
-    format!(
-        r#"//! Lesson {number:02}: {title}.
-//!
-//! For now it shows `cargo xtask new-lesson`'s starting example: two
-//! downloads joined with `tokio::join!`, whose waits overlap. Replace this
-//! paragraph with what the lesson shows, and the example with its programs.
-//!
-//! Run it: `cargo run -p {package}`.
-
-use lesson_kit::Program;
-
-pub mod {MODULE};
-
-/// The programs of this lesson, in the order `cargo run` shows them.
-pub fn programs() -> Vec<Program> {{
-    vec![Program::tokio(
-        "{PROGRAM}",
-        "join!(download(a), download(b))",
-        {MODULE}::run,
-    )]
-}}
-
-lesson_kit::snapshot_tests!(programs);
-"#
-    )
-}
-
-fn main_rs(number: u32, package: &str) -> String {
-    format!(
-        r#"//! Runs lesson {number:02} on real time: `cargo run -p {package}`
-//! (add a program's name, e.g. `-- {PROGRAM}`, to run only that one).
-
-fn main() {{
-    lesson_kit::run_all({krate}::programs());
-}}
-"#,
-        krate = package.replace('-', "_"),
-    )
-}
-
-fn program_rs() -> String {
-    format!(
-        r#"//! `{PROGRAM}`: two downloads, joined: each one waits on the network
-//! (a timer here), and while one waits the other runs, so both finish after
-//! 2 s, the time of the slower one, not 1 s + 2 s.
-
-use std::time::Duration;
-
-use lesson_kit::{{Lane, say}};
-
-// ANCHOR: {MODULE}
-async fn download(file: &str, seconds: u64) {{
-    say!("{{file}}: started");
-    // `.await` hands the thread back to the runtime until the timer fires,
-    // so the other download makes progress during this wait.
-    tokio::time::sleep(Duration::from_secs(seconds)).await;
-    say!("{{file}}: done");
-}}
-
-pub async fn run() {{
-    // `join!` polls both futures on this one thread and returns when both
-    // are done: their waits overlap. (`.lane(..)` names each future in the
-    // chapter's timeline; it changes nothing else.)
-    tokio::join!(
-        download("report.pdf", 2).lane("report.pdf"),
-        download("logo.png", 1).lane("logo.png"),
-    );
-    say!("Both downloads done");
-}}
-// ANCHOR_END: {MODULE}
-"#
-    )
-}
-
-fn chapter_md(id: &str, title: &str) -> String {
-    format!(
-        r#"# {title}
-
-Replace this paragraph with what the lesson shows and why it matters, in a
-few sentences for a reader who knows a little Python `asyncio`; then walk
-through the program below, and say why its output comes in this order.
-
-## Two downloads, joined
-
-```rust,noplayground
-{{{{#rustdoc_include ../../crates/{id}/src/{MODULE}.rs:{MODULE}}}}}
-```
-
-```text
-{{{{#include ../../crates/{id}/src/snapshots/{PROGRAM}.snap:4:}}}}
-```
-
-{{{{#include ../../crates/{id}/src/snapshots/{PROGRAM}.svg}}}}
-
-## Python analogue
-
-To show the Python beside the Rust, add `crates/{id}/python/{PROGRAM}.py`,
-an `asyncio` program that prints the same lines without timestamps, run
-`cargo xtask python --bless` to record its output in `{PROGRAM}.out`, and
-include both files here the way the chapter of lesson 01 does. Delete this
-section if the lesson has no Python analogue.
-"#
-    )
+impl Created {
+    /// What the CLI prints: the files and the next steps.
+    pub fn report(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "Created the lesson {} ({}), package {}:",
+            self.slug, self.title, self.package
+        );
+        for file in &self.files {
+            let _ = writeln!(out, "  {file}");
+        }
+        let _ = write!(
+            out,
+            "and listed it in book/src/SUMMARY.md.
+Next steps:
+  1. Write the lesson's program in crates/{slug}/src/{MODULE}.rs (the example there is a placeholder; rename it in src/lib.rs too if you rename it).
+  2. Run it on real time: cargo run -p {package}
+  3. Review and accept its new output: cargo insta test --review
+  4. Write the chapter book/src/{slug}.md and read it: cargo xtask serve
+",
+            slug = self.slug,
+            package = self.package,
+        );
+        out
+    }
 }
 
 struct Plan {
     created: Created,
-    /// `(from, to)`, absolute, in the order to run them.
-    renames: Vec<(PathBuf, PathBuf)>,
-    /// `(path after the renames, new content)` of existing files.
-    edits: Vec<(PathBuf, String)>,
-    /// `(path, content)` of new files.
-    new_files: Vec<(PathBuf, String)>,
+    /// `(path, content)` of new files, absolute.
+    new_files: Vec<(PathBuf, Vec<u8>)>,
+    summary: (PathBuf, String),
     crate_dir: PathBuf,
-    snapshot: PathBuf,
+}
+
+/// The template's files, relative to its folder, sorted; build output and
+/// pending snapshots are skipped.
+fn template_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    fn walk(root: &Path, dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            if name.starts_with('.') || name == "target" || name.ends_with(".snap.new") {
+                continue;
+            }
+            if path.is_dir() {
+                walk(root, &path, found)?;
+            } else {
+                found.push(path.strip_prefix(root).unwrap_or(&path).to_path_buf());
+            }
+        }
+        Ok(())
+    }
+    let mut found = Vec::new();
+    walk(dir, dir, &mut found).map_err(|e| {
+        format!(
+            "The template crates/{TEMPLATE} cannot be read ({e}); restore it with `git checkout -- crates/{TEMPLATE}`."
+        )
+    })?;
+    found.sort();
+    Ok(found)
+}
+
+/// The template's text with the template's names replaced by the lesson's:
+/// paths first, then the package and the crate name.
+fn rename_in(text: &str, slug: &str) -> String {
+    text.replace(&format!("crates/{TEMPLATE}"), &format!("crates/{slug}"))
+        .replace(TEMPLATE, &format!("lesson-{slug}"))
+        .replace(
+            &TEMPLATE.replace('-', "_"),
+            &format!("lesson_{}", slug.replace('-', "_")),
+        )
+}
+
+/// Replaces the first line that starts with `prefix` by `line`.
+fn set_line(text: &str, prefix: &str, line: &str, file: &str) -> Result<String, String> {
+    let mut done = false;
+    let mut out = String::with_capacity(text.len() + line.len());
+    for l in text.split_inclusive('\n') {
+        if !done && l.starts_with(prefix) {
+            out.push_str(line);
+            out.push('\n');
+            done = true;
+        } else {
+            out.push_str(l);
+        }
+    }
+    if done {
+        Ok(out)
+    } else {
+        Err(format!(
+            "The template's {file} has no line starting with `{prefix}` to put the title on; restore it with `git checkout -- crates/{TEMPLATE}`."
+        ))
+    }
+}
+
+fn toml_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 fn plan(root: &Path, options: &Options) -> Result<Plan, String> {
@@ -652,238 +477,136 @@ fn plan(root: &Path, options: &Options) -> Result<Plan, String> {
         return Err("The workspace Cargo.toml does not list \"crates/*\" in its members, so a new lesson crate would not be built; add it.".into());
     }
     let summary_path = root.join("book/src/SUMMARY.md");
-    std::fs::read_to_string(&summary_path).map_err(|_| {
+    let summary = std::fs::read_to_string(&summary_path).map_err(|_| {
         "book/src/SUMMARY.md cannot be read, so the new chapter cannot be listed; restore it first.".to_string()
     })?;
     let lessons = crate::lessons(root);
-    if let Some(taken) = lessons.iter().find(|l| l.slug == slug) {
+    if crate::TOOLING_CRATES.contains(&slug) {
         return Err(format!(
-            "A lesson with the slug `{slug}` already exists (crates/{}); choose another slug.",
-            taken.id()
+            "The slug `{slug}` is reserved because it names the tooling crate crates/{slug}; choose another."
         ));
     }
-    let numbers = || {
-        lessons
-            .iter()
-            .map(|l| format!("{:02}", l.number))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let number = match options.after {
+    if lessons.iter().any(|l| l.slug == slug) {
+        return Err(format!(
+            "A lesson with the slug `{slug}` already exists (crates/{slug}); choose another slug."
+        ));
+    }
+    let after_file = match &options.after {
         Some(after) => {
-            if !lessons.iter().any(|l| l.number == after) {
-                return Err(if lessons.is_empty() {
-                    format!(
-                        "There is no lesson {after:02} to put the new lesson after, nor any lesson yet; leave out --after."
-                    )
-                } else {
-                    format!(
-                        "There is no lesson {after:02} to put the new lesson after; --after takes the number of an existing lesson: {}.",
-                        numbers()
-                    )
-                });
+            if !lessons.iter().any(|l| &l.slug == after) {
+                let known: Vec<&str> = lessons.iter().map(|l| l.slug.as_str()).collect();
+                return Err(format!(
+                    "There is no lesson `{after}` to put the new lesson after; --after takes the slug of an existing lesson: {}.",
+                    if known.is_empty() {
+                        "there are none yet".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                ));
             }
-            after + 1
+            Some(format!("{after}.md"))
         }
-        None => lessons.iter().map(|l| l.number).max().unwrap_or(0) + 1,
+        None => None,
     };
-    let moved: Vec<&crate::Lesson> = lessons.iter().filter(|l| l.number >= number).collect();
-    let highest = moved.iter().map(|l| l.number + 1).max().unwrap_or(number);
-    if highest > 99 {
-        return Err(format!(
-            "Lesson numbers have two digits, and this would need lesson {highest}; there is no room for another lesson."
-        ));
-    }
-    let id = format!("{number:02}-{slug}");
-    let package = format!("lesson-{id}");
-
-    // Renames, highest number first so no name is taken while in use.
-    let mut renames = Vec::new();
-    let mut renumbered = Vec::new();
-    let mut tokens: Vec<(String, String)> = Vec::new();
-    for lesson in moved.iter().rev() {
-        let old = lesson.id();
-        let new = format!("{:02}-{}", lesson.number + 1, lesson.slug);
-        renames.push((
-            root.join("crates").join(&old),
-            root.join("crates").join(&new),
-        ));
-        let chapter = root.join(format!("book/src/{old}.md"));
-        if chapter.exists() {
-            renames.push((chapter, root.join(format!("book/src/{new}.md"))));
-        }
-        for (from, to) in [
-            (format!("crates/{old}"), format!("crates/{new}")),
-            (format!("{old}.md"), format!("{new}.md")),
-            (format!("lesson-{old}"), format!("lesson-{new}")),
-            (
-                format!("lesson_{}", old.replace('-', "_")),
-                format!("lesson_{}", new.replace('-', "_")),
-            ),
-        ] {
-            tokens.push((from, to));
-        }
-        renumbered.push((old, new));
-    }
-    renumbered.reverse();
-
-    // Nothing may stand where a file or folder is going.
-    let crate_dir = root.join("crates").join(&id);
-    let chapter = root.join(format!("book/src/{id}.md"));
-    let mut vacated: Vec<&Path> = Vec::new();
-    let targets = renames
-        .iter()
-        .map(|(from, to)| (Some(from.as_path()), to.as_path()))
-        .chain([(None, crate_dir.as_path()), (None, chapter.as_path())]);
-    for (from, to) in targets {
-        if to.exists() && !vacated.contains(&to) {
+    let chapter = root.join(format!("book/src/{slug}.md"));
+    let crate_dir = root.join("crates").join(slug);
+    for path in [&crate_dir, &chapter] {
+        if path.exists() {
             return Err(format!(
-                "{} already exists and is in the way of the new lesson; move or delete it, then run new-lesson again.",
-                crate::book::rel(root, to)
+                "{} already exists and is in the way; move it or choose another slug.",
+                crate::book::rel(root, path)
             ));
         }
-        vacated.extend(from);
     }
+    let summary = insert_summary_entry(
+        &summary,
+        &title,
+        &format!("{slug}.md"),
+        after_file.as_deref(),
+    )?;
 
-    // Where each file lands after the renames.
-    let moved_path = |path: &Path| -> PathBuf {
-        for (from, to) in &renames {
-            if let Ok(rest) = path.strip_prefix(from) {
-                return if rest.as_os_str().is_empty() {
-                    to.clone()
-                } else {
-                    to.join(rest)
-                };
-            }
-        }
-        path.to_path_buf()
-    };
-    let mut edits = Vec::new();
-    let mut prose_mentions = Vec::new();
-    let after_file = options.after.and_then(|after| {
-        lessons
-            .iter()
-            .find(|l| l.number == after)
-            .map(|l| format!("{}.md", l.id()))
-    });
-    for file in text_files(root) {
-        let Ok(text) = std::fs::read_to_string(&file) else {
-            continue;
+    let template = root.join("crates").join(TEMPLATE);
+    let package = format!("lesson-{slug}");
+    let mut new_files = Vec::new();
+    let mut chapter_text = None;
+    for rel in template_files(&template)? {
+        let shown = rel.to_string_lossy().replace('\\', "/");
+        let bytes = std::fs::read(template.join(&rel)).map_err(|e| {
+            format!("The template file crates/{TEMPLATE}/{shown} cannot be read ({e}).")
+        })?;
+        let Ok(text) = String::from_utf8(bytes) else {
+            return Err(format!(
+                "The template file crates/{TEMPLATE}/{shown} is not UTF-8 text; the template holds text files only."
+            ));
         };
-        let mut new_text = text.clone();
-        for (from, to) in &tokens {
-            new_text = replace_token(&new_text, from, to);
-        }
-        // A renumbered lesson's own sources say "Lesson 03" of themselves.
-        for lesson in &moved {
-            if file.starts_with(&lesson.dir)
-                && !file.components().any(|c| c.as_os_str() == "snapshots")
-            {
-                for word in ["Lesson", "lesson"] {
-                    new_text = replace_token(
-                        &new_text,
-                        &format!("{word} {:02}", lesson.number),
-                        &format!("{word} {:02}", lesson.number + 1),
-                    );
-                }
+        let mut text = rename_in(&text, slug);
+        match shown.as_str() {
+            TEMPLATE_CHAPTER => {
+                chapter_text = Some(set_line(
+                    &text,
+                    "# ",
+                    &format!("# {title}"),
+                    TEMPLATE_CHAPTER,
+                )?);
+                continue;
             }
-        }
-        if file == summary_path {
-            new_text = insert_summary_entry(
-                &new_text,
-                &title,
-                &format!("{id}.md"),
-                after_file.as_deref(),
-            )?;
-        }
-        if file.extension().is_some_and(|e| e == "md") && !moved.is_empty() {
-            for (i, line) in text.lines().enumerate() {
-                let lower = line.to_lowercase();
-                if moved.iter().any(|l| {
-                    [
-                        format!("lesson {}", l.number),
-                        format!("lesson {:02}", l.number),
-                    ]
-                    .iter()
-                    .any(|m| {
-                        lower.match_indices(m.as_str()).any(|(at, _)| {
-                            !lower[at + m.len()..].starts_with(|c: char| c.is_ascii_digit())
-                        })
-                    })
-                }) {
-                    prose_mentions.push(format!(
-                        "{}:{}: {}",
-                        crate::book::rel(root, &moved_path(&file)),
-                        i + 1,
-                        line.trim()
-                    ));
-                }
+            "Cargo.toml" => {
+                text = set_line(
+                    &text,
+                    "description = ",
+                    &format!(
+                        "description = {}",
+                        toml_string(&format!("{}.", title.trim_end_matches('.')))
+                    ),
+                    "Cargo.toml",
+                )?;
             }
+            "src/lib.rs" => {
+                text = set_line(
+                    &text,
+                    "//! ",
+                    &format!("//! {}.", title.trim_end_matches('.')),
+                    "src/lib.rs",
+                )?;
+            }
+            _ => {}
         }
-        if new_text != text {
-            edits.push((moved_path(&file), new_text));
-        }
+        new_files.push((crate_dir.join(&rel), text.into_bytes()));
     }
-    let snapshot = crate_dir
-        .join("src/snapshots")
-        .join(format!("{PROGRAM}.snap"));
-    let new_files = vec![
-        (
-            crate_dir.join("Cargo.toml"),
-            cargo_toml(number, &title, &package),
-        ),
-        (
-            crate_dir.join("src/lib.rs"),
-            lib_rs(number, &title, &package),
-        ),
-        (crate_dir.join("src/main.rs"), main_rs(number, &package)),
-        (crate_dir.join(format!("src/{MODULE}.rs")), program_rs()),
-        (chapter, chapter_md(&id, &title)),
-    ];
+    let Some(chapter_text) = chapter_text else {
+        return Err(format!(
+            "The template has no crates/{TEMPLATE}/{TEMPLATE_CHAPTER} to make the chapter from; restore it with `git checkout -- crates/{TEMPLATE}`."
+        ));
+    };
+    new_files.push((chapter.clone(), chapter_text.into_bytes()));
     let mut files: Vec<String> = new_files
         .iter()
         .map(|(p, _)| crate::book::rel(root, p))
         .collect();
-    files.insert(4, crate::book::rel(root, &snapshot));
-    files.insert(5, crate::book::rel(root, &snapshot.with_extension("svg")));
-    let mut changed: Vec<String> = edits
-        .iter()
-        .map(|(p, _)| crate::book::rel(root, p))
-        .collect();
-    if !changed.iter().any(|c| c == "Cargo.lock") && root.join("Cargo.lock").exists() {
-        changed.push("Cargo.lock".into());
-    }
+    files.sort();
     Ok(Plan {
         created: Created {
-            number,
-            id,
+            slug: slug.to_string(),
             package,
             title,
             files,
-            renumbered,
-            changed,
-            prose_mentions,
         },
-        renames,
-        edits,
         new_files,
+        summary: (summary_path, summary),
         crate_dir,
-        snapshot,
     })
 }
 
-/// Makes the new lesson in `root`. `record_snapshot(root, package)` must
-/// write the new lesson's first snapshot; the CLI runs
-/// [`cargo_record_snapshot`], the tests a stand-in. On any error every
-/// change is undone and the message says what went wrong.
+/// Adds the lesson; `verify` runs its tests (`cargo test -p <package>` in
+/// the CLI). On any failure every change is undone.
 pub fn new_lesson(
     root: &Path,
     options: &Options,
-    record_snapshot: &mut dyn FnMut(&Path, &str, Record) -> Result<(), String>,
+    verify: &mut dyn FnMut(&Path, &str) -> Result<(), String>,
 ) -> Result<Created, String> {
     let plan = plan(root, options)?;
     let mut journal = Journal::default();
-    match apply(root, &plan, &mut journal, record_snapshot) {
+    match apply(root, &plan, &mut journal, verify) {
         Ok(()) => Ok(plan.created),
         Err(message) => {
             let failed = journal.rollback();
@@ -903,94 +626,50 @@ fn apply(
     root: &Path,
     plan: &Plan,
     journal: &mut Journal,
-    record_snapshot: &mut dyn FnMut(&Path, &str, Record) -> Result<(), String>,
+    verify: &mut dyn FnMut(&Path, &str) -> Result<(), String>,
 ) -> Result<(), String> {
-    for (from, to) in &plan.renames {
-        journal.rename(from, to)?;
-    }
-    for (path, text) in &plan.edits {
-        journal.write(path, text)?;
-    }
-    // Cargo rewrites the lockfile when it sees the new package.
     journal.save(&root.join("Cargo.lock"))?;
-    journal.create_dir_all(&plan.crate_dir.join("src/snapshots"))?;
-    for (path, text) in &plan.new_files {
-        journal.write(path, text)?;
+    journal.create_dir_all(&plan.crate_dir)?;
+    for (path, bytes) in &plan.new_files {
+        if let Some(parent) = path.parent() {
+            journal.create_dir_all(parent)?;
+        }
+        journal.save(path)?;
+        std::fs::write(path, bytes).map_err(|e| io_error("write", path, e))?;
     }
-    record_snapshot(root, &plan.created.package, Record::FirstSnapshot)?;
-    // A renumbered lesson's timelines name its package: draw them again.
-    for (_, new) in &plan.created.renumbered {
-        record_snapshot(root, &format!("lesson-{new}"), Record::Timelines)?;
-    }
-    let pending = plan.snapshot.with_extension("snap.new");
-    if !plan.snapshot.is_file()
-        || !plan.snapshot.with_extension("svg").is_file()
-        || pending.exists()
-    {
-        return Err(format!(
-            "Recording the first snapshot did not write {}; nothing was changed.",
-            crate::book::rel(root, &plan.snapshot)
-        ));
-    }
-    Ok(())
+    journal.write(&plan.summary.0, &plan.summary.1)?;
+    verify(root, &plan.created.package)
 }
 
-/// What [`cargo_record_snapshot`] records for a package.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Record {
-    /// The new lesson: its first snapshot and timeline, accepted.
-    FirstSnapshot,
-    /// A renumbered lesson: its timelines only, which name its package.
-    Timelines,
-}
-
-/// Records the new lesson's first snapshot with its own test, with insta
-/// in accept mode: `INSTA_UPDATE=always` writes the `.snap` in place (also
-/// under `CI=true`, which is removed anyway so nothing else changes mode).
-pub fn cargo_record_snapshot(root: &Path, package: &str, what: Record) -> Result<(), String> {
+/// `cargo test -p <package>` with `CI=true`, so that a snapshot the copy got
+/// wrong fails instead of being rewritten.
+pub fn cargo_test(root: &Path, package: &str) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    // A renumbered lesson only gets its timelines redrawn: its snapshots
-    // must still match, so nothing it prints is accepted unseen.
-    let (variable, value) = match what {
-        Record::FirstSnapshot => ("INSTA_UPDATE", "always"),
-        Record::Timelines => ("TIMELINES", "write"),
-    };
     let output = Command::new(cargo)
-        .args(["test", "--quiet", "--package", package, "--lib"])
+        .args(["test", "--quiet", "--package", package])
         .current_dir(root)
-        .env(variable, value)
-        .env_remove("CI")
+        .env("CI", "true")
+        .env_remove("INSTA_UPDATE")
         .env_remove("INSTA_FORCE_PASS")
         .output()
         .map_err(|e| {
-            format!("Could not run cargo to record the first snapshot ({e}); nothing was changed.")
+            format!("Could not run cargo to test the new lesson ({e}); nothing was changed.")
         })?;
     if output.status.success() {
         return Ok(());
     }
-    // Show what went wrong before the one-line summary.
     eprint!("{}", String::from_utf8_lossy(&output.stdout));
     eprint!("{}", String::from_utf8_lossy(&output.stderr));
     Err(format!(
-        "`cargo test -p {package}` failed while recording the first snapshot (its output is above), so nothing was changed."
+        "`cargo test -p {package}` failed on the new lesson (its output is above), so nothing was changed; check that `cargo test -p {TEMPLATE}` passes."
     ))
 }
 
-/// `cargo xtask new-lesson ...`: exit code 0, or 2 with one sentence on
-/// stderr and the tree unchanged.
-pub fn main(root: &Path, args: &[String]) -> ExitCode {
-    let result =
-        parse_args(args).and_then(|options| new_lesson(root, &options, &mut cargo_record_snapshot));
-    match result {
-        Ok(created) => {
-            print!("{}", created.report());
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
-    }
+pub fn main(root: &Path, args: &[String]) -> Result<(), String> {
+    let options = parse_args(args)?;
+    let created = new_lesson(root, &options, &mut cargo_test)?;
+    print!("{}", created.report());
+    Ok(())
 }
 
 #[cfg(test)]
@@ -999,11 +678,11 @@ mod tests {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
-    /// A tiny workspace with two lessons, in a fresh temporary folder that
-    /// is removed on drop.
+    /// A workspace with the real template and no lesson yet, in a fresh
+    /// temporary folder that is removed on drop.
     struct Fixture(PathBuf);
 
-    const SUMMARY: &str = "# Summary\n\n[Introduction](introduction.md)\n\n# Part I: Basics\n\n- [Alpha one](01-alpha-one.md)\n- [Beta two](02-beta-two.md)\n";
+    const SUMMARY: &str = "# Summary\n\n[Introduction](introduction.md)\n\n# Part I: Basics\n\n---\n\n[Glossary](glossary.md)\n";
 
     impl Fixture {
         fn new() -> Self {
@@ -1019,39 +698,16 @@ mod tests {
                 "Cargo.toml",
                 "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
             );
-            f.write(
-                "Cargo.lock",
-                "version = 4\n\n[[package]]\nname = \"lesson-01-alpha-one\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"lesson-02-beta-two\"\nversion = \"0.1.0\"\n",
-            );
+            f.write("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n");
+            f.write("Cargo.lock", "version = 4\n");
             f.write("book/src/SUMMARY.md", SUMMARY);
             f.write("book/src/introduction.md", "# Introduction\n");
-            for (id, title) in [("01-alpha-one", "Alpha one"), ("02-beta-two", "Beta two")] {
-                let n = &id[..2];
-                let krate = format!("lesson_{}", id.replace('-', "_"));
-                f.write(
-                    &format!("crates/{id}/Cargo.toml"),
-                    &format!("[package]\nname = \"lesson-{id}\"\ndescription = \"Lesson {n}: {title}.\"\n"),
-                );
-                f.write(
-                    &format!("crates/{id}/src/lib.rs"),
-                    &format!("//! Lesson {n}: {title}.\n//!\n//! Run it: `cargo run -p lesson-{id}`.\npub mod prog;\n"),
-                );
-                f.write(
-                    &format!("crates/{id}/src/main.rs"),
-                    &format!("//! Runs lesson {n}.\nfn main() {{ lesson_kit::run_all({krate}::programs()); }}\n"),
-                );
-                f.write(
-                    &format!("crates/{id}/src/prog.rs"),
-                    "//! prog\n// ANCHOR: prog\npub async fn run() {}\n// ANCHOR_END: prog\n",
-                );
-                f.write(
-                    &format!("crates/{id}/src/snapshots/prog.snap"),
-                    &format!("---\nsource: crates/{id}/src/lib.rs\n---\n[0.000s] hi\n"),
-                );
-                f.write(
-                    &format!("book/src/{id}.md"),
-                    &format!("# {title}\n\nSee lesson 2.\n\n```rust,noplayground\n{{{{#rustdoc_include ../../crates/{id}/src/prog.rs:prog}}}}\n```\n\n```text\n{{{{#include ../../crates/{id}/src/snapshots/prog.snap:4:}}}}\n```\n"),
-                );
+            f.write("book/src/glossary.md", "# Glossary\n");
+            let template = crate::workspace_root().join("crates").join(TEMPLATE);
+            for rel in template_files(&template).unwrap() {
+                let to = f.0.join("crates").join(TEMPLATE).join(&rel);
+                std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+                std::fs::copy(template.join(&rel), to).unwrap();
             }
             f
         }
@@ -1085,10 +741,12 @@ mod tests {
             out
         }
 
+        /// Runs new-lesson with a stand-in for `cargo test` that only adds
+        /// the package to the lockfile, as cargo would.
         fn run(&self, args: &[&str]) -> Result<Created, String> {
             let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
             let options = parse_args(&args)?;
-            new_lesson(&self.0, &options, &mut fake_snapshot)
+            new_lesson(&self.0, &options, &mut add_to_lockfile)
         }
     }
 
@@ -1098,85 +756,105 @@ mod tests {
         }
     }
 
-    /// Stands in for `cargo test` with `INSTA_UPDATE=always`: writes the
-    /// snapshot insta would write, and adds the package to the lockfile as
-    /// cargo would.
-    fn fake_snapshot(root: &Path, package: &str, what: Record) -> Result<(), String> {
-        if what == Record::Timelines {
-            return Ok(());
-        }
-        let id = package.strip_prefix("lesson-").unwrap();
-        let path = root.join(format!("crates/{id}/src/snapshots/{PROGRAM}.snap"));
-        std::fs::write(
-            &path,
-            format!("---\nsource: crates/{id}/src/lib.rs\n---\n[0.000s] report.pdf: started\n"),
-        )
-        .map_err(|e| e.to_string())?;
-        std::fs::write(path.with_extension("svg"), "<svg></svg>\n").map_err(|e| e.to_string())?;
+    fn add_to_lockfile(root: &Path, package: &str) -> Result<(), String> {
         let lock = root.join("Cargo.lock");
         let mut text = std::fs::read_to_string(&lock).map_err(|e| e.to_string())?;
         text.push_str(&format!("\n[[package]]\nname = \"{package}\"\n"));
         std::fs::write(lock, text).map_err(|e| e.to_string())
     }
 
+    /// What changed between two trees: `(added, changed, removed)`.
+    fn diff(
+        before: &BTreeMap<String, Option<Vec<u8>>>,
+        after: &BTreeMap<String, Option<Vec<u8>>>,
+    ) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let added = after
+            .keys()
+            .filter(|k| !before.contains_key(*k))
+            .cloned()
+            .collect();
+        let changed = after
+            .iter()
+            .filter(|(k, v)| before.get(*k).is_some_and(|b| b != *v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        let removed = before
+            .keys()
+            .filter(|k| !after.contains_key(*k))
+            .cloned()
+            .collect();
+        (added, changed, removed)
+    }
+
     #[test]
-    fn creates_the_next_lesson() {
+    fn inserting_a_lesson_touches_only_its_files_the_summary_and_the_lockfile() {
         let f = Fixture::new();
+        f.run(&["alpha-one"]).unwrap();
+        f.run(&["beta-two"]).unwrap();
+        let before = f.tree();
         let created = f
-            .run(&["retry-with-backoff", "--title", "Retrying with backoff"])
+            .run(&[
+                "retry-with-backoff",
+                "--title",
+                "Retrying with backoff",
+                "--after",
+                "alpha-one",
+            ])
             .unwrap();
-        assert_eq!(created.id, "03-retry-with-backoff");
-        assert_eq!(created.package, "lesson-03-retry-with-backoff");
-        assert!(created.renumbered.is_empty());
-        let dir = "crates/03-retry-with-backoff";
-        assert_eq!(
-            created.files,
-            [
-                format!("{dir}/Cargo.toml"),
-                format!("{dir}/src/lib.rs"),
-                format!("{dir}/src/main.rs"),
-                format!("{dir}/src/two_downloads.rs"),
-                format!("{dir}/src/snapshots/two-downloads.snap"),
-                format!("{dir}/src/snapshots/two-downloads.svg"),
-                "book/src/03-retry-with-backoff.md".to_string(),
-            ]
+        let (added, changed, removed) = diff(&before, &f.tree());
+        assert!(removed.is_empty(), "removed {removed:?}");
+        assert_eq!(changed, ["Cargo.lock", "book/src/SUMMARY.md"]);
+        let dir = "crates/retry-with-backoff";
+        assert!(
+            added
+                .iter()
+                .all(|a| a.starts_with(dir) || a == "book/src/retry-with-backoff.md"),
+            "added outside the lesson: {added:?}"
         );
         for file in &created.files {
-            assert!(f.0.join(file).is_file(), "{file} was not created");
+            assert!(added.contains(file), "{file} reported but not created");
         }
-        let manifest = f.read(&format!("{dir}/Cargo.toml"));
-        assert!(manifest.contains("name = \"lesson-03-retry-with-backoff\""));
-        assert!(manifest.contains("description = \"Lesson 03: Retrying with backoff.\""));
-        assert!(manifest.contains("lesson-kit.workspace = true"));
-        let lib = f.read(&format!("{dir}/src/lib.rs"));
-        assert!(lib.starts_with("//! Lesson 03: Retrying with backoff.\n"));
-        assert!(lib.contains("Run it: `cargo run -p lesson-03-retry-with-backoff`"));
-        assert!(lib.contains("lesson_kit::snapshot_tests!(programs);"));
-        assert!(lib.contains("Program::tokio(\n        \"two-downloads\""));
-        let main = f.read(&format!("{dir}/src/main.rs"));
-        assert!(main.contains("lesson_03_retry_with_backoff::programs()"));
-        let program = f.read(&format!("{dir}/src/two_downloads.rs"));
-        assert!(program.starts_with("//! "));
-        assert!(program.contains("// ANCHOR: two_downloads\n"));
-        assert!(program.contains("// ANCHOR_END: two_downloads\n"));
-        assert!(program.contains(".await;"));
-        let chapter = f.read("book/src/03-retry-with-backoff.md");
-        assert!(chapter.starts_with("# Retrying with backoff\n"));
-        assert!(chapter.contains("```rust,noplayground\n{{#rustdoc_include ../../crates/03-retry-with-backoff/src/two_downloads.rs:two_downloads}}\n```"));
-        assert!(chapter.contains(
-            "{{#include ../../crates/03-retry-with-backoff/src/snapshots/two-downloads.snap:4:}}"
-        ));
-        assert!(chapter.contains("## Python analogue"));
-        assert!(chapter.contains("cargo xtask python --bless"));
-        assert!(chapter.contains("crates/03-retry-with-backoff/python/two-downloads.py"));
+        assert!(
+            !added.iter().any(|a| a.ends_with(TEMPLATE_CHAPTER)),
+            "the template's chapter was copied into the crate"
+        );
         assert_eq!(
             f.read("book/src/SUMMARY.md"),
-            SUMMARY.to_string() + "- [Retrying with backoff](03-retry-with-backoff.md)\n"
+            SUMMARY.replace(
+                "# Part I: Basics\n\n",
+                "# Part I: Basics\n\n- [Alpha one](alpha-one.md)\n- [Retrying with backoff](retry-with-backoff.md)\n- [Beta two](beta-two.md)\n\n"
+            )
         );
+        let manifest = f.read(&format!("{dir}/Cargo.toml"));
+        assert!(manifest.contains("name = \"lesson-retry-with-backoff\""));
+        assert!(manifest.contains("description = \"Retrying with backoff.\"\n"));
+        let lib = f.read(&format!("{dir}/src/lib.rs"));
+        assert!(lib.starts_with("//! Retrying with backoff.\n"));
+        assert!(lib.contains("Run it: `cargo run -p lesson-retry-with-backoff`"));
+        assert!(
+            !lib.contains("template"),
+            "the template's name is left in:\n{lib}"
+        );
+        let main = f.read(&format!("{dir}/src/main.rs"));
+        assert!(main.contains("lesson_retry_with_backoff::programs()"));
+        assert!(
+            f.read(&format!("{dir}/src/snapshots/two-downloads.snap"))
+                .starts_with("---\nsource: crates/retry-with-backoff/src/lib.rs\n---\n")
+        );
+        assert!(
+            f.read(&format!("{dir}/src/snapshots/two-downloads.svg"))
+                .contains("timeline-lesson-retry-with-backoff-two-downloads")
+        );
+        let chapter = f.read("book/src/retry-with-backoff.md");
+        assert!(chapter.starts_with("# Retrying with backoff\n"));
+        assert!(chapter.contains("{{#rustdoc_include ../../crates/retry-with-backoff/src/two_downloads.rs:two_downloads}}"));
+        // The whole fixture, three lessons made by new-lesson, is tidy.
+        let problems = crate::tidy::check(&f.0);
+        assert!(problems.is_empty(), "\n{}", crate::tidy::report(&problems));
         let report = created.report();
         for step in [
-            "crates/03-retry-with-backoff/src/two_downloads.rs",
-            "cargo run -p lesson-03-retry-with-backoff",
+            "crates/retry-with-backoff/src/two_downloads.rs",
+            "cargo run -p lesson-retry-with-backoff",
             "cargo insta test --review",
             "cargo xtask serve",
         ] {
@@ -1185,85 +863,27 @@ mod tests {
                 "the report lacks {step:?}:\n{report}"
             );
         }
-        // The chapter's includes resolve, with the crate's own expansion.
-        let path = f.0.join("book/src/03-retry-with-backoff.md");
-        crate::book::expand(&f.0, &path, &chapter).unwrap();
     }
 
     #[test]
-    fn the_title_defaults_to_the_slug() {
+    fn the_title_defaults_to_the_slug_and_the_entry_to_the_last_part() {
         let f = Fixture::new();
         let created = f.run(&["timeouts"]).unwrap();
         assert_eq!(created.title, "Timeouts");
-        assert!(
-            f.read("book/src/SUMMARY.md")
-                .ends_with("- [Timeouts](03-timeouts.md)\n")
-        );
-    }
-
-    #[test]
-    fn after_renumbers_the_later_lessons() {
-        let f = Fixture::new();
-        let created = f.run(&["timeouts-first", "--after", "01"]).unwrap();
-        assert_eq!(created.id, "02-timeouts-first");
-        assert_eq!(
-            created.renumbered,
-            [("02-beta-two".to_string(), "03-beta-two".to_string())]
-        );
-        assert!(!f.0.join("crates/02-beta-two").exists());
-        assert!(!f.0.join("book/src/02-beta-two.md").exists());
-        assert!(f.0.join("crates/02-timeouts-first/src/lib.rs").is_file());
-        assert!(
-            f.read("crates/03-beta-two/Cargo.toml")
-                .contains("name = \"lesson-03-beta-two\"\ndescription = \"Lesson 03: Beta two.\"")
-        );
-        assert!(f.read("crates/03-beta-two/src/lib.rs").starts_with(
-            "//! Lesson 03: Beta two.\n//!\n//! Run it: `cargo run -p lesson-03-beta-two`."
-        ));
-        assert!(
-            f.read("crates/03-beta-two/src/main.rs")
-                .contains("//! Runs lesson 03.\nfn main() { lesson_kit::run_all(lesson_03_beta_two::programs()); }")
-        );
-        assert_eq!(
-            f.read("crates/03-beta-two/src/snapshots/prog.snap"),
-            "---\nsource: crates/03-beta-two/src/lib.rs\n---\n[0.000s] hi\n"
-        );
-        let chapter = f.read("book/src/03-beta-two.md");
-        assert!(chapter.contains("{{#rustdoc_include ../../crates/03-beta-two/src/prog.rs:prog}}"));
-        assert!(
-            chapter.contains("{{#include ../../crates/03-beta-two/src/snapshots/prog.snap:4:}}")
-        );
         assert_eq!(
             f.read("book/src/SUMMARY.md"),
             SUMMARY.replace(
-                "- [Beta two](02-beta-two.md)\n",
-                "- [Timeouts first](02-timeouts-first.md)\n- [Beta two](03-beta-two.md)\n"
+                "# Part I: Basics\n\n",
+                "# Part I: Basics\n\n- [Timeouts](timeouts.md)\n\n"
             )
         );
-        let lock = f.read("Cargo.lock");
-        assert!(lock.contains("name = \"lesson-03-beta-two\""));
-        assert!(!lock.contains("lesson-02-beta-two"));
-        // Lesson 01 is untouched, and its prose mention of "lesson 2" is
-        // pointed out, not rewritten.
-        assert!(
-            f.read("crates/01-alpha-one/src/lib.rs")
-                .starts_with("//! Lesson 01: Alpha one.")
-        );
-        assert!(f.read("book/src/01-alpha-one.md").contains("See lesson 2."));
-        assert!(
-            created
-                .prose_mentions
-                .iter()
-                .any(|m| m.starts_with("book/src/01-alpha-one.md:3:"))
-        );
-        assert_eq!(created.renumbered.len(), 1);
-        assert!(created.report().contains("02-beta-two -> 03-beta-two"));
     }
 
     #[test]
     fn rejected_inputs_change_nothing() {
         let f = Fixture::new();
-        f.write("book/src/03-stray.md", "# left over\n");
+        f.run(&["beta-two"]).unwrap();
+        f.write("book/src/stray.md", "# left over\n");
         let long = "a".repeat(41);
         let cases: &[(&[&str], &str)] = &[
             (&["Retry"], "has uppercase letters"),
@@ -1278,16 +898,13 @@ mod tests {
             (&["x"], "is 1 character long"),
             (&[long.as_str()], "is 41 characters long"),
             (&["café"], "has non-ASCII characters"),
-            (&["beta-two"], "already exists (crates/02-beta-two)"),
+            (&["beta-two"], "already exists (crates/beta-two)"),
             (&["xtask"], "The slug `xtask` is reserved"),
-            (&["book-tests"], "is reserved"),
+            (&["lesson-kit"], "names the tooling crate crates/lesson-kit"),
+            (&["lesson-template"], "names the tooling crate"),
             (
-                &["retry", "--after", "99"],
-                "There is no lesson 99 to put the new lesson after; --after takes the number of an existing lesson: 01, 02.",
-            ),
-            (
-                &["retry", "--after", "x"],
-                "--after takes the number of an existing lesson",
+                &["retry", "--after", "gamma"],
+                "There is no lesson `gamma` to put the new lesson after; --after takes the slug of an existing lesson: beta-two.",
             ),
             (&["retry", "--after"], "The option --after needs a value"),
             (&["retry", "--title"], "The option --title needs a value"),
@@ -1297,7 +914,7 @@ mod tests {
             (&[], "new-lesson needs a slug"),
             (
                 &["stray"],
-                "book/src/03-stray.md already exists and is in the way",
+                "book/src/stray.md already exists and is in the way",
             ),
         ];
         let before = f.tree();
@@ -1316,85 +933,71 @@ mod tests {
     }
 
     #[test]
-    fn a_failing_snapshot_step_undoes_everything() {
+    fn a_failing_test_run_undoes_everything() {
         let f = Fixture::new();
+        f.run(&["alpha-one"]).unwrap();
         let before = f.tree();
-        let options =
-            parse_args(&["timeouts-first".into(), "--after".into(), "01".into()]).unwrap();
-        let message = new_lesson(&f.0, &options, &mut |root, package, what| {
-            // Half-way: the snapshot and the lockfile are written, then the
-            // build fails.
-            fake_snapshot(root, package, what)?;
-            std::fs::write(root.join("crates/02-timeouts-first/src/stray.txt"), "x").unwrap();
-            Err("`cargo test -p lesson-02-timeouts-first` failed.".into())
+        let options = parse_args(&[
+            "timeouts-first".into(),
+            "--after".into(),
+            "alpha-one".into(),
+        ])
+        .unwrap();
+        let message = new_lesson(&f.0, &options, &mut |root, package| {
+            // Half-way: the lockfile is written and a stray file appears,
+            // then the build fails.
+            add_to_lockfile(root, package)?;
+            std::fs::write(root.join("crates/timeouts-first/src/stray.txt"), "x").unwrap();
+            Err("`cargo test -p lesson-timeouts-first` failed.".into())
         })
         .unwrap_err();
-        assert_eq!(message, "`cargo test -p lesson-02-timeouts-first` failed.");
+        assert_eq!(message, "`cargo test -p lesson-timeouts-first` failed.");
         assert!(f.tree() == before, "the rollback left the tree changed");
     }
 
     #[test]
-    fn renumbered_lessons_get_their_timelines_redrawn() {
+    fn a_broken_template_is_an_error_that_changes_nothing() {
         let f = Fixture::new();
-        let options = parse_args(&["timeouts".into(), "--after".into(), "01".into()]).unwrap();
-        let mut calls = Vec::new();
-        new_lesson(&f.0, &options, &mut |root, package, what| {
-            calls.push((package.to_string(), what));
-            fake_snapshot(root, package, what)
-        })
-        .unwrap();
-        assert_eq!(
-            calls,
-            [
-                ("lesson-02-timeouts".to_string(), Record::FirstSnapshot),
-                ("lesson-03-beta-two".to_string(), Record::Timelines),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_missing_snapshot_is_an_error_and_undone() {
-        let f = Fixture::new();
+        std::fs::remove_file(f.0.join("crates/lesson-template/chapter.md")).unwrap();
         let before = f.tree();
-        let options = parse_args(&["timeouts".into()]).unwrap();
-        let message = new_lesson(&f.0, &options, &mut |_, _, _| Ok(())).unwrap_err();
+        let message = f.run(&["timeouts"]).unwrap_err();
         assert!(
-            message.contains("did not write crates/03-timeouts/src/snapshots/two-downloads.snap")
+            message.contains("has no crates/lesson-template/chapter.md"),
+            "{message}"
+        );
+        assert!(
+            message.contains("git checkout -- crates/lesson-template"),
+            "{message}"
         );
         assert!(f.tree() == before);
     }
 
     #[test]
-    fn tokens_are_replaced_only_where_they_stand_alone() {
+    fn template_names_become_the_lessons() {
         assert_eq!(
-            replace_token(
-                "crates/02-a/x crates/02-a-b x02-a.md 02-a.md",
-                "crates/02-a",
-                "crates/03-a"
+            rename_in(
+                "crates/lesson-template/src lesson-template lesson_template::programs",
+                "retry-now"
             ),
-            "crates/03-a/x crates/02-a-b x02-a.md 02-a.md"
-        );
-        assert_eq!(
-            replace_token("Lesson 02: Lesson 020", "Lesson 02", "Lesson 03"),
-            "Lesson 03: Lesson 020"
+            "crates/retry-now/src lesson-retry-now lesson_retry_now::programs"
         );
     }
 
     #[test]
     fn summary_entries_go_to_the_last_part_or_after_a_lesson() {
-        let summary = "# Summary\n\n# Part I\n\n- [A](01-a.md)\n  - [A1](a1.md)\n- [B](02-b.md)\n\n# Part II\n\n- [C](03-c.md)\n";
+        let summary = "# Summary\n\n# Part I\n\n- [A](a.md)\n  - [A1](a1.md)\n- [B](b.md)\n\n# Part II\n\n- [C](c.md)\n";
         assert_eq!(
-            insert_summary_entry(summary, "D", "04-d.md", None).unwrap(),
-            summary.to_string() + "- [D](04-d.md)\n"
+            insert_summary_entry(summary, "D", "d.md", None).unwrap(),
+            summary.to_string() + "- [D](d.md)\n"
         );
         assert_eq!(
-            insert_summary_entry(summary, "N", "02-n.md", Some("01-a.md")).unwrap(),
-            summary.replace("- [B]", "- [N](02-n.md)\n- [B]")
+            insert_summary_entry(summary, "N", "n.md", Some("a.md")).unwrap(),
+            summary.replace("- [B]", "- [N](n.md)\n- [B]")
         );
         let empty_part = "# Summary\n\n# Part I\n";
         assert_eq!(
-            insert_summary_entry(empty_part, "A", "01-a.md", None).unwrap(),
-            "# Summary\n\n# Part I\n\n- [A](01-a.md)\n"
+            insert_summary_entry(empty_part, "A", "a.md", None).unwrap(),
+            "# Summary\n\n# Part I\n\n- [A](a.md)\n"
         );
     }
 }

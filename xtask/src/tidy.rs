@@ -4,8 +4,9 @@
 //! edit that fixes it.
 //!
 //! - every lesson crate has exactly one chapter and one SUMMARY entry, every
-//!   SUMMARY entry exists, every chapter is in SUMMARY; lesson numbers run
-//!   01, 02, ... with no gap, and folder, package and chapter names agree;
+//!   SUMMARY entry exists, every chapter is in SUMMARY, and a lesson's
+//!   folder, package and chapter carry its slug (`SUMMARY.md` alone orders
+//!   the lessons, so nothing else is numbered);
 //! - every `{{#include}}` / `{{#rustdoc_include}}` resolves to a non-empty
 //!   selection, and every `ANCHOR:` has its `ANCHOR_END:`;
 //! - every snapshot belongs to a test, every program has its snapshot, and
@@ -61,22 +62,6 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
             return;
         }
     };
-    // Numbering: 01, 02, ... without gaps or duplicates.
-    for (i, lesson) in lessons.iter().enumerate() {
-        let expected = i as u32 + 1;
-        if lesson.number != expected {
-            problems.push(problem(
-                rel(root, &lesson.dir),
-                format!(
-                    "lesson numbers must run 01, 02, ... without gaps or repeats, and this folder is lesson {:02} where {:02} was expected. Renumber it (rename the folder, its package, chapter, SUMMARY entry and includes), or recreate it with `cargo xtask new-lesson {} --after {:02}`.",
-                    lesson.number,
-                    expected,
-                    lesson.slug,
-                    expected.saturating_sub(1)
-                ),
-            ));
-        }
-    }
     for lesson in lessons {
         let place = rel(root, &lesson.dir.join("Cargo.toml"));
         match std::fs::read_to_string(lesson.dir.join("Cargo.toml")) {
@@ -90,9 +75,9 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
                     problems.push(problem(
                         &place,
                         format!(
-                            "the package is named {:?}, but the folder {} requires `name = \"{}\"`; rename one of them so they agree.",
+                            "the package is named {:?}, but the folder crates/{} requires `name = \"{}\"`; rename one of them so they agree.",
                             name.unwrap_or_default(),
-                            lesson.id(),
+                            lesson.slug,
                             lesson.package()
                         ),
                     ));
@@ -100,7 +85,7 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
             }
             Err(_) => problems.push(problem(
                 &place,
-                "is missing: every folder crates/NN-slug is a lesson crate. Create the lesson with `cargo xtask new-lesson <slug>`, or move the folder out of crates/.",
+                format!("is missing: every folder in crates/ other than the tooling crates ({}) is a lesson crate. Create the lesson with `cargo xtask new-lesson <slug>`, or move the folder out of crates/.", crate::TOOLING_CRATES.join(", ")),
             )),
         }
         let chapter = root.join(lesson.chapter());
@@ -108,13 +93,13 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
             problems.push(problem(
                 lesson.chapter(),
                 format!(
-                    "is missing: lesson {} needs its chapter. Create it (copy the layout of another chapter) or recreate the lesson with `cargo xtask new-lesson {}`.",
-                    lesson.id(),
+                    "is missing: lesson {} needs its chapter. Create it (copy the layout of another chapter) or recreate the lesson with `cargo xtask new-lesson {} --after <slug>`.",
+                    lesson.slug,
                     lesson.slug
                 ),
             ));
         }
-        let file = format!("{}.md", lesson.id());
+        let file = format!("{}.md", lesson.slug);
         let entries = summary.iter().filter(|e| e.file == file).count();
         if entries != 1 {
             problems.push(problem(
@@ -122,7 +107,7 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
                 format!(
                     "lists {file} {entries} times; every lesson chapter is listed exactly once. {}",
                     if entries == 0 {
-                        format!("Add `- [Title]({file})` in lesson order.")
+                        format!("Add `- [Title]({file})` where the lesson belongs in the book.")
                     } else {
                         "Remove the extra entries.".to_string()
                     }
@@ -130,19 +115,7 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
             ));
         }
     }
-    // SUMMARY order follows lesson numbers.
-    let order: Vec<u32> = summary
-        .iter()
-        .filter_map(|e| crate::parse_lesson_dir(e.file.trim_end_matches(".md")).map(|(n, _)| n))
-        .collect();
-    if order.windows(2).any(|w| w[0] >= w[1]) {
-        problems.push(problem(
-            "book/src/SUMMARY.md",
-            "lists the lesson chapters out of order; list them by number (01, 02, ...).",
-        ));
-    }
-    // Every SUMMARY entry exists; every chapter file is in SUMMARY and, if
-    // it is numbered, has its lesson crate.
+    // Every SUMMARY entry exists; every chapter file is in SUMMARY.
     for entry in &summary {
         if !root.join("book/src").join(&entry.file).exists() {
             problems.push(problem(
@@ -167,17 +140,6 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
             problems.push(problem(
                 rel(root, &chapter),
                 "is not listed in book/src/SUMMARY.md, so readers never see it; add `- [Title](...)` there, or delete the file.",
-            ));
-        }
-        if let Some((number, slug)) = crate::parse_lesson_dir(name.trim_end_matches(".md"))
-            && !lessons.iter().any(|l| l.number == number && l.slug == slug)
-        {
-            problems.push(problem(
-                rel(root, &chapter),
-                format!(
-                    "is a lesson chapter without its crate crates/{}; create the lesson with `cargo xtask new-lesson {slug}`, or rename the chapter to match its lesson.",
-                    name.trim_end_matches(".md")
-                ),
             ));
         }
     }
@@ -500,7 +462,13 @@ mod tests {
 
     #[test]
     fn workspace_is_tidy() {
-        let problems = check(&crate::workspace_root());
+        let root = crate::workspace_root();
+        assert!(
+            crate::lessons(&root).len() >= 2,
+            "no lessons found under {}/crates, so the tidy checks would pass vacuously",
+            root.display()
+        );
+        let problems = check(&root);
         assert!(problems.is_empty(), "\n{}", report(&problems));
     }
 
@@ -523,27 +491,27 @@ mod tests {
                 ("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n"),
                 (
                     "book/src/SUMMARY.md",
-                    "# Summary\n\n- [Downloads](01-downloads.md)\n",
+                    "# Summary\n\n- [Downloads](downloads.md)\n",
                 ),
                 (
-                    "book/src/01-downloads.md",
-                    "# Downloads\n\n```rust,noplayground\n{{#rustdoc_include ../../crates/01-downloads/src/fetch.rs:fetch}}\n```\n\n```text\n{{#include ../../crates/01-downloads/src/snapshots/fetch.snap:4:}}\n```\n",
+                    "book/src/downloads.md",
+                    "# Downloads\n\n```rust,noplayground\n{{#rustdoc_include ../../crates/downloads/src/fetch.rs:fetch}}\n```\n\n```text\n{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}}\n```\n",
                 ),
                 (
-                    "crates/01-downloads/Cargo.toml",
-                    "[package]\nname = \"lesson-01-downloads\"\n",
+                    "crates/downloads/Cargo.toml",
+                    "[package]\nname = \"lesson-downloads\"\n",
                 ),
                 (
-                    "crates/01-downloads/src/lib.rs",
-                    "//! Lesson 01.\npub mod fetch;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run)] }\n",
+                    "crates/downloads/src/lib.rs",
+                    "//! Downloads.\npub mod fetch;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run)] }\n",
                 ),
                 (
-                    "crates/01-downloads/src/fetch.rs",
+                    "crates/downloads/src/fetch.rs",
                     "//! fetch\n// ANCHOR: fetch\npub async fn run() {}\n// ANCHOR_END: fetch\n",
                 ),
                 (
-                    "crates/01-downloads/src/snapshots/fetch.snap",
-                    "---\nsource: crates/01-downloads/src/lib.rs\n---\n[0.000s] fetched\n",
+                    "crates/downloads/src/snapshots/fetch.snap",
+                    "---\nsource: crates/downloads/src/lib.rs\n---\n[0.000s] fetched\n",
                 ),
             ];
             for (path, text) in files {
@@ -584,19 +552,13 @@ mod tests {
         let cases: &[(&str, Break, &str)] = &[
             (
                 "chapter missing",
-                |f| std::fs::remove_file(f.0.join("book/src/01-downloads.md")).unwrap(),
-                "book/src/01-downloads.md: is missing: lesson 01-downloads needs its chapter",
+                |f| std::fs::remove_file(f.0.join("book/src/downloads.md")).unwrap(),
+                "book/src/downloads.md: is missing: lesson downloads needs its chapter",
             ),
             (
                 "not in SUMMARY",
-                |f| {
-                    f.edit(
-                        "book/src/SUMMARY.md",
-                        "- [Downloads](01-downloads.md)\n",
-                        "",
-                    )
-                },
-                "lists 01-downloads.md 0 times",
+                |f| f.edit("book/src/SUMMARY.md", "- [Downloads](downloads.md)\n", ""),
+                "lists downloads.md 0 times",
             ),
             (
                 "SUMMARY entry without file",
@@ -604,53 +566,47 @@ mod tests {
                 "lists ghost.md, which does not exist",
             ),
             (
-                "gap in numbering",
-                |f| {
-                    std::fs::rename(
-                        f.0.join("crates/01-downloads"),
-                        f.0.join("crates/02-downloads"),
-                    )
-                    .unwrap()
-                },
-                "this folder is lesson 02 where 01 was expected",
+                "folder in crates/ that is no crate",
+                |f| f.write("crates/scratch/notes.txt", "x"),
+                "crates/scratch/Cargo.toml: is missing: every folder in crates/ other than the tooling crates",
             ),
             (
                 "package name disagrees",
                 |f| {
                     f.edit(
-                        "crates/01-downloads/Cargo.toml",
-                        "lesson-01-downloads",
+                        "crates/downloads/Cargo.toml",
+                        "lesson-downloads",
                         "downloads",
                     )
                 },
-                "requires `name = \"lesson-01-downloads\"`",
+                "requires `name = \"lesson-downloads\"`",
             ),
             (
                 "include of a missing file",
-                |f| f.edit("book/src/01-downloads.md", "src/fetch.rs", "src/fetcher.rs"),
-                "names crates/01-downloads/src/fetcher.rs, which does not exist",
+                |f| f.edit("book/src/downloads.md", "src/fetch.rs", "src/fetcher.rs"),
+                "names crates/downloads/src/fetcher.rs, which does not exist",
             ),
             (
                 "missing anchor",
-                |f| f.edit("crates/01-downloads/src/fetch.rs", "// ANCHOR: fetch\n", ""),
+                |f| f.edit("crates/downloads/src/fetch.rs", "// ANCHOR: fetch\n", ""),
                 "has no `ANCHOR: fetch`",
             ),
             (
                 "empty anchor",
                 |f| {
                     f.edit(
-                        "crates/01-downloads/src/fetch.rs",
+                        "crates/downloads/src/fetch.rs",
                         "pub async fn run() {}\n",
                         "",
                     )
                 },
-                "the anchor `fetch` in crates/01-downloads/src/fetch.rs is empty",
+                "the anchor `fetch` in crates/downloads/src/fetch.rs is empty",
             ),
             (
                 "unclosed anchor",
                 |f| {
                     f.edit(
-                        "crates/01-downloads/src/fetch.rs",
+                        "crates/downloads/src/fetch.rs",
                         "// ANCHOR_END: fetch\n",
                         "",
                     )
@@ -659,20 +615,20 @@ mod tests {
             ),
             (
                 "snapshot include shows the header",
-                |f| f.edit("book/src/01-downloads.md", "fetch.snap:4:", "fetch.snap:2:"),
+                |f| f.edit("book/src/downloads.md", "fetch.snap:4:", "fetch.snap:2:"),
                 "must show the whole snapshot and nothing of insta's header: write",
             ),
             (
                 "Rust included by line numbers",
-                |f| f.edit("book/src/01-downloads.md", "fetch.rs:fetch", "fetch.rs:2:3"),
+                |f| f.edit("book/src/downloads.md", "fetch.rs:fetch", "fetch.rs:2:3"),
                 "selects Rust lines by number",
             ),
             (
                 "orphan snapshot",
                 |f| {
                     f.write(
-                        "crates/01-downloads/src/snapshots/old.snap",
-                        "---\nsource: crates/01-downloads/src/lib.rs\n---\nx\n",
+                        "crates/downloads/src/snapshots/old.snap",
+                        "---\nsource: crates/downloads/src/lib.rs\n---\nx\n",
                     )
                 },
                 "old.snap: is an orphan",
@@ -680,14 +636,14 @@ mod tests {
             (
                 "program without snapshot",
                 |f| {
-                    std::fs::remove_file(f.0.join("crates/01-downloads/src/snapshots/fetch.snap"))
+                    std::fs::remove_file(f.0.join("crates/downloads/src/snapshots/fetch.snap"))
                         .unwrap()
                 },
                 "program \"fetch\" has no snapshot yet",
             ),
             (
                 "pending snapshot",
-                |f| f.write("crates/01-downloads/src/snapshots/fetch.snap.new", "x"),
+                |f| f.write("crates/downloads/src/snapshots/fetch.snap.new", "x"),
                 "is a pending insta snapshot",
             ),
             (
@@ -697,19 +653,19 @@ mod tests {
             ),
             (
                 "lesson source without //!",
-                |f| f.edit("crates/01-downloads/src/fetch.rs", "//! fetch\n", ""),
+                |f| f.edit("crates/downloads/src/fetch.rs", "//! fetch\n", ""),
                 "a lesson source opens with a `//!` comment",
             ),
             (
                 "code block without language",
-                |f| f.edit("book/src/01-downloads.md", "```text", "```"),
+                |f| f.edit("book/src/downloads.md", "```text", "```"),
                 "a code block without a language",
             ),
             (
                 "compile_fail dodge",
                 |f| {
                     f.edit(
-                        "book/src/01-downloads.md",
+                        "book/src/downloads.md",
                         "rust,noplayground",
                         "rust,compile_fail",
                     )
@@ -718,13 +674,7 @@ mod tests {
             ),
             (
                 "ignore dodge",
-                |f| {
-                    f.edit(
-                        "book/src/01-downloads.md",
-                        "rust,noplayground",
-                        "rust,ignore",
-                    )
-                },
+                |f| f.edit("book/src/downloads.md", "rust,noplayground", "rust,ignore"),
                 "`ignore` is not allowed in this book",
             ),
             (
@@ -736,11 +686,11 @@ mod tests {
                 "Play button on a kit listing",
                 |f| {
                     f.edit(
-                        "crates/01-downloads/src/fetch.rs",
+                        "crates/downloads/src/fetch.rs",
                         "pub async fn run() {}",
                         "pub async fn run() { lesson_kit::say!(\"x\"); }",
                     );
-                    f.edit("book/src/01-downloads.md", "rust,noplayground", "rust");
+                    f.edit("book/src/downloads.md", "rust,noplayground", "rust");
                 },
                 "uses the workspace-only crate `lesson_kit`",
             ),
@@ -767,7 +717,7 @@ mod tests {
     fn a_dodge_with_an_allowed_reason_passes() {
         let f = Fixture::new("allowed");
         f.edit(
-            "book/src/01-downloads.md",
+            "book/src/downloads.md",
             "rust,noplayground",
             "rust,compile_fail,because-the-error-is-the-lesson",
         );
