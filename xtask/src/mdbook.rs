@@ -12,7 +12,8 @@ pub const VERSION: &str = "0.5.4";
 
 /// Returns a path to mdBook `VERSION`: `mdbook` on the PATH if it is that
 /// version, else the copy in `target/tools`, installed there with
-/// `cargo install --locked` the first time (about 2 minutes on 2 cores).
+/// `cargo install --locked` the first time (about 2 minutes on 2 cores,
+/// with cargo's progress shown).
 pub fn ensure(root: &Path) -> Result<PathBuf, String> {
     let wanted = format!("mdbook v{VERSION}");
     let version_of = |bin: &Path| {
@@ -30,13 +31,15 @@ pub fn ensure(root: &Path) -> Result<PathBuf, String> {
     if version_of(&local).as_deref() == Some(wanted.as_str()) {
         return Ok(local);
     }
-    eprintln!("Installing mdBook {VERSION} into target/tools (once; about 2 minutes)...");
+    writable(&tools)?;
+    eprintln!(
+        "Installing mdBook {VERSION} into target/tools: this happens once and compiles mdBook with cargo (about 2 minutes on 2 cores; cargo's progress follows)."
+    );
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .args([
             "install",
             "--locked",
-            "--quiet",
             "mdbook",
             "--version",
             VERSION,
@@ -47,15 +50,55 @@ pub fn ensure(root: &Path) -> Result<PathBuf, String> {
         .map_err(|e| format!("cannot run cargo install: {e}"))?;
     if !status.success() {
         return Err(format!(
-            "`cargo install --locked mdbook --version {VERSION}` failed; see its output above."
+            "`cargo install --locked mdbook --version {VERSION}` failed (its output is above). Without a network connection to crates.io it cannot download mdBook: connect and run the command again, or install mdBook {VERSION} yourself and put it on your PATH (`mdbook --version` must print `mdbook v{VERSION}`)."
         ));
     }
     Ok(local)
 }
 
+/// Fails with a fix if `dir` cannot be created or written (a read-only
+/// checkout, a full disk), before cargo spends minutes finding out.
+pub fn writable(dir: &Path) -> Result<(), String> {
+    let probe = dir.join(".xtask-write-probe");
+    let result = std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(&probe, b"probe"))
+        .and_then(|()| std::fs::remove_file(&probe));
+    result.map_err(|e| {
+        format!(
+            "cannot write to {} ({e}), where the pinned mdBook is installed: the disk is full or the folder is read-only. Free some space, or make the checkout writable, and run the command again.",
+            dir.display()
+        )
+    })
+}
+
+/// Fails with a fix if something already listens on `port` on this
+/// machine, before mdBook panics on it; suggests the next free port.
+pub fn port_is_free(port: u16) -> Result<(), String> {
+    match std::net::TcpListener::bind(("127.0.0.1", port)) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let free = (port.saturating_add(1)..=port.saturating_add(20))
+                .find(|&p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok());
+            let suggestion = match free {
+                Some(p) => format!("run `cargo xtask serve --port {p}` ({p} is free)"),
+                None => "run `cargo xtask serve --port N` with a free port N".to_string(),
+            };
+            Err(format!(
+                "port {port} is in use ({e}), perhaps by another `cargo xtask serve` or `mdbook serve`: stop it, or {suggestion}."
+            ))
+        }
+    }
+}
+
 /// `cargo xtask serve`: serves the book on http://localhost:3000 and
 /// rebuilds it when a chapter or a lesson crate changes.
 pub fn serve(root: &Path, port: &str) -> Result<(), String> {
+    let number: u16 = port
+        .parse()
+        .ok()
+        .filter(|&p| p > 0)
+        .ok_or_else(|| format!("--port takes a port number from 1 to 65535, not {port:?}."))?;
+    port_is_free(number)?;
     let mdbook = ensure(root)?;
     println!("Serving the book on http://localhost:{port} (Ctrl-C stops it).");
     let status = Command::new(mdbook)
@@ -144,4 +187,50 @@ pub fn build(root: &Path) -> Result<(), String> {
         "mdbook build: no warnings; {compared} chapters expanded identically by mdBook and by the book tests."
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_port_in_use_is_refused_with_a_free_one_to_try() {
+        let taken = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let port = taken.local_addr().unwrap().port();
+        let message = port_is_free(port).unwrap_err();
+        assert!(
+            message.starts_with(&format!("port {port} is in use")),
+            "{message}"
+        );
+        assert!(message.contains("cargo xtask serve --port "), "{message}");
+        drop(taken);
+        assert_eq!(port_is_free(port), Ok(()));
+    }
+
+    #[test]
+    fn a_bad_port_is_refused_before_anything_runs() {
+        let root = Path::new("/nonexistent");
+        for bad in ["", "0", "70000", "http"] {
+            let message = serve(root, bad).unwrap_err();
+            assert!(
+                message.starts_with("--port takes a port number"),
+                "{bad:?}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unwritable_tools_folder_is_refused_with_the_fix() {
+        // A file where the folder should be stands in for a read-only or
+        // full disk: creating the folder fails the same way.
+        let file = std::env::temp_dir().join(format!("xtask-not-a-dir-{}", std::process::id()));
+        std::fs::write(&file, "x").unwrap();
+        let message = writable(&file.join("tools")).unwrap_err();
+        std::fs::remove_file(&file).unwrap();
+        assert!(
+            message.contains("the disk is full or the folder is read-only"),
+            "{message}"
+        );
+        assert!(message.contains("run the command again"), "{message}");
+    }
 }

@@ -67,7 +67,14 @@ fn live_threads() -> usize {
 fn report_refused_threads() {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let message = info.payload_as_str().unwrap_or_default();
+        // (`PanicHookInfo::payload_as_str` does this from Rust 1.91; the
+        // workspace supports 1.88.)
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or_default();
         if message.contains("alternative stack") || message.contains("failed to spawn thread") {
             println!("[abort] the OS refused a thread: {message}");
             println!(
