@@ -13,8 +13,9 @@ cargo xtask <command>
   python [--bless]   run every lesson's Python analogue and compare it with its .out file
   browser-check [--screenshots DIR]
                      load every page of the built book in headless Chromium and check it
-  bench scale [--quick] [--rounds R]
-                     benchmark of the lesson a-million-tasks (minutes; --quick: seconds); writes its results
+  bench <name> [args]
+                     run a lesson's benchmark: its --bin bench, in release (<name>: the lesson's folder or
+                     its [package.metadata.bench] name; `cargo xtask bench` lists them)
   check              the tidy checks that `cargo test` runs, with a friendly report
   help               this text
 ";

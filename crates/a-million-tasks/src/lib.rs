@@ -8,9 +8,11 @@
 //! or run by a `multi_thread` runtime's `block_on`
 //! (`join-all-multi-thread`); and one OS thread per request (`threads`).
 //!
-//! The snapshots run a thousand requests. `cargo xtask bench scale` runs
-//! each variant with up to a million, on real time, through the
-//! `scale` binary (`src/bin/scale.rs`), and writes `results/`.
+//! The snapshots run a thousand requests. The benchmark
+//! (`src/bin/bench/`: `cargo run --release -p lesson-a-million-tasks
+//! --bin bench`, or `cargo xtask bench scale`) runs each variant with up to
+//! a million, on real time, through the `scale` binary
+//! (`src/bin/scale.rs`), and writes `results/`.
 //!
 //! Run it: `cargo run -p lesson-a-million-tasks` (the programs, as the
 //! snapshots run them), or one variant at full size:
@@ -72,9 +74,9 @@ pub fn programs() -> Vec<Program> {
 
 lesson_kit::snapshot_tests!(programs);
 
-/// One row group of the benchmark (`cargo xtask bench scale`), which runs
-/// each in a child process: the Rust ones through `src/bin/scale.rs`,
-/// `asyncio` as `python/spawn.py`.
+/// One row group of the benchmark (`src/bin/bench/`), which runs each in
+/// a child process: the Rust ones through `src/bin/scale.rs`, `asyncio` as
+/// `python/spawn.py` (imported by `python/bench/bench_requests.py`).
 #[derive(Debug, Clone, Copy)]
 pub struct Variant {
     /// The name `scale` takes (`scale spawn 1000000`).

@@ -1,11 +1,10 @@
 //! The benchmark's child process: runs one variant of the lesson on real
-//! time and reports what it cost. `cargo xtask bench scale` runs it many
-//! times; by hand:
+//! time and reports what it cost. The benchmark (`--bin bench`, also
+//! `cargo xtask bench scale`) runs it many times; by hand:
 //!
 //! ```text
 //! cargo run --release -p lesson-a-million-tasks --bin scale -- spawn 1000000
 //! cargo run --release -p lesson-a-million-tasks --bin scale -- spawn-join thread 10000
-//! cargo run --release -p lesson-a-million-tasks --bin scale -- --list
 //! ```
 //!
 //! Its last line is `scale: wall_s=<s> peak_kib=<KiB> done=<requests>`:
@@ -138,7 +137,7 @@ fn spawn_join(how: &str, k: usize) -> bool {
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: scale <variant> <n> | scale spawn-join <how> <k> | scale --list\n\
+        "usage: scale <variant> <n> | scale spawn-join <how> <k>\n\
          variants: {}\nways to spawn and join: {}",
         VARIANTS
             .iter()
@@ -154,37 +153,11 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-fn list() {
-    let ns = |ns: &[usize]| {
-        ns.iter()
-            .map(usize::to_string)
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    for v in VARIANTS {
-        println!(
-            "variant\t{}\t{}\t{}\t{}\t{}",
-            v.name,
-            v.label,
-            ns(v.ns),
-            ns(v.quick_ns),
-            v.limit_s
-        );
-    }
-    for (name, label) in SPAWN_JOIN {
-        println!("spawn-join\t{name}\t{label}");
-    }
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let started = Instant::now();
     let done = match args.as_slice() {
-        ["--list"] => {
-            list();
-            return ExitCode::SUCCESS;
-        }
         ["spawn-join", how, k] => {
             let Ok(k) = k.parse::<usize>() else {
                 return usage();
