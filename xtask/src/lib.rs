@@ -9,6 +9,7 @@ pub mod book;
 pub mod browser;
 pub mod mdbook;
 pub mod new_lesson;
+pub mod playground;
 pub mod python;
 pub mod tidy;
 

@@ -16,6 +16,7 @@ cargo xtask <command>
   bench <name> [args]
                      run a lesson's benchmark: its --bin bench, in release (<name>: the lesson's folder or
                      its [package.metadata.bench] name; `cargo xtask bench` lists them)
+  playground         compile every block that has a Play button with the Playground's crates, and run it
   check              the tidy checks that `cargo test` runs, with a friendly report
   help               this text
 ";
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
             xtask::mdbook::serve(&root, &port)
         }
         Some("book") => xtask::mdbook::build(&root),
+        Some("playground") => xtask::playground::main(&root),
         Some("bench") => xtask::bench::main(&root, &args[1..]),
         Some("new-lesson") => xtask::new_lesson::main(&root, &args[1..]),
         Some("browser-check") => {
