@@ -21,7 +21,7 @@
 //! renames their APIs.
 
 use std::future::Future;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::pin::{Pin, pin};
 use std::sync::{Mutex, MutexGuard};
 use std::task::{Context, Waker};
@@ -353,6 +353,54 @@ pub fn timeline_svg(id: &str, program: &Program, recording: &Recording) -> Strin
     svg::render(&recording.timeline, id, &title)
 }
 
+/// The folder of the lesson being tested (`crates/<slug>`), found at run
+/// time: `cargo test` and `cargo run` set `CARGO_MANIFEST_DIR` (and
+/// `CARGO_PKG_NAME`) for the process of the package they run. `package` is
+/// the lesson's package name (`env!("CARGO_PKG_NAME")`), which only checks
+/// that the variables describe this package.
+///
+/// The folder is not taken from `env!("CARGO_MANIFEST_DIR")`, which is
+/// compiled into the test binary: two checkouts sharing one
+/// `CARGO_TARGET_DIR` can run a binary compiled in the other checkout, and
+/// its snapshots and timelines would then be read (and written) there.
+///
+/// # Panics
+///
+/// When the variables are missing (the test binary was run by hand) or
+/// name another package, with what to do instead.
+#[track_caller]
+pub fn lesson_dir(package: &str) -> PathBuf {
+    let var = |name: &str| std::env::var(name).ok();
+    match find_lesson_dir(var("CARGO_MANIFEST_DIR"), var("CARGO_PKG_NAME"), package) {
+        Ok(dir) => dir,
+        Err(why) => panic!("\n{why}"),
+    }
+}
+
+/// [`lesson_dir`] from the two variables' values.
+fn find_lesson_dir(
+    manifest_dir: Option<String>,
+    package_name: Option<String>,
+    package: &str,
+) -> Result<PathBuf, String> {
+    let set = |v: Option<String>| v.filter(|v| !v.is_empty());
+    let how = format!(
+        "Run them with `cargo test -p {package}`, which sets it, or set CARGO_MANIFEST_DIR to \
+         the lesson's folder and CARGO_PKG_NAME to {package}."
+    );
+    match (set(manifest_dir), set(package_name)) {
+        (Some(dir), Some(name)) if name == package => Ok(PathBuf::from(dir)),
+        (Some(dir), Some(name)) => Err(format!(
+            "CARGO_MANIFEST_DIR is {dir}, the folder of package {name}, not of {package}, \
+             so the tests of {package} cannot find their files there. {how}"
+        )),
+        _ => Err(format!(
+            "CARGO_MANIFEST_DIR is not set, so the tests of {package} cannot find its folder \
+             (its snapshots, timelines and Python files). {how}"
+        )),
+    }
+}
+
 /// How a stale or missing timeline is written again; in messages.
 fn regenerate(package: &str) -> String {
     format!("TIMELINES=write cargo test -p {package}")
@@ -513,8 +561,8 @@ macro_rules! snapshot_tests {
         mod snapshot_tests {
             #[test]
             fn transcripts_match_snapshots() {
-                let lesson_dir = ::std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
                 let package = env!("CARGO_PKG_NAME");
+                let lesson_dir = &$crate::lesson_dir(package);
                 let programs = super::$programs();
                 for program in &programs {
                     let recording = $crate::record_run(program);
@@ -540,4 +588,50 @@ macro_rules! snapshot_tests {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::{find_lesson_dir, lesson_dir};
+
+    #[test]
+    fn the_lesson_folder_is_found_at_run_time() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            find_lesson_dir(
+                some("/w/crates/select"),
+                some("lesson-select"),
+                "lesson-select"
+            ),
+            Ok(PathBuf::from("/w/crates/select"))
+        );
+        let other = find_lesson_dir(some("/w/xtask"), some("xtask"), "lesson-select");
+        assert!(
+            other
+                .as_ref()
+                .is_err_and(|e| e.contains("not of lesson-select")),
+            "{other:?}"
+        );
+        for (dir, name) in [
+            (None, None),
+            (some(""), some("lesson-select")),
+            (None, some("lesson-select")),
+        ] {
+            let missing = find_lesson_dir(dir, name, "lesson-select");
+            assert!(
+                missing
+                    .as_ref()
+                    .is_err_and(|e| e.contains("CARGO_MANIFEST_DIR is not set")
+                        && e.contains("cargo test -p lesson-select")),
+                "{missing:?}"
+            );
+        }
+        // `cargo test` sets both for this very process.
+        assert_eq!(
+            lesson_dir(env!("CARGO_PKG_NAME")),
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        );
+    }
 }
