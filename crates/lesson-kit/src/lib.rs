@@ -23,18 +23,19 @@
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::pin::{Pin, pin};
-use std::sync::{Mutex, MutexGuard};
 use std::task::{Context, Waker};
 use std::time::Duration;
 
 use tokio::runtime::Handle;
 use tokio::time::Instant;
 
+mod recorder;
 mod runtime;
 pub mod rustc;
 pub mod svg;
 pub mod timeline;
 
+use recorder::Turn;
 use runtime::current_thread_runtime;
 
 pub use timeline::{InLane, Lane, Timeline, lane};
@@ -105,71 +106,11 @@ impl Program {
     }
 }
 
-// ---------------------------------------------------------------------------
-// The transcript: where `say!` writes, and the clock it reads.
-
-struct Transcript {
-    start: Instant,
-    /// `Some` while a test records; `None` prints to stdout.
-    lines: Option<Vec<String>>,
-    /// The paused runtime of a recording, so threads outside it (a
-    /// `std::thread::spawn`, a blocking-pool thread) read the same clock.
-    virtual_clock: Option<Handle>,
-    /// `Some` while a test records the timeline.
-    timeline: Option<Timeline>,
-}
-
-static TRANSCRIPT: Mutex<Option<Transcript>> = Mutex::new(None);
-/// Recordings share the global transcript, so they take turns.
-static RECORDING: Mutex<()> = Mutex::new(());
-
-fn transcript() -> MutexGuard<'static, Option<Transcript>> {
-    TRANSCRIPT
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Reads tokio's clock: the paused one while recording, even from a thread
-/// that is not inside the runtime.
-fn now(virtual_clock: Option<&Handle>) -> Instant {
-    match virtual_clock {
-        Some(handle) if Handle::try_current().is_err() => {
-            let _inside = handle.enter();
-            Instant::now()
-        }
-        _ => Instant::now(),
-    }
-}
-
 /// Prints one line of a transcript. Use it through [`say!`].
 pub fn say_line(message: std::fmt::Arguments<'_>) {
-    let mut guard = transcript();
-    let transcript = guard.get_or_insert_with(|| Transcript {
-        start: Instant::now(),
-        lines: None,
-        virtual_clock: None,
-        timeline: None,
-    });
-    let elapsed =
-        now(transcript.virtual_clock.as_ref()).saturating_duration_since(transcript.start);
-    let line = format!("[{:.3}s] {message}", elapsed.as_secs_f64());
-    if let Some(timeline) = &mut transcript.timeline {
-        timeline.say(elapsed, line.clone());
-    }
-    match &mut transcript.lines {
-        Some(lines) => lines.push(line),
-        None => println!("{line}"),
-    }
-}
-
-/// Runs `f` on the timeline being recorded, with the time since the start;
-/// `None` when nothing records.
-pub(crate) fn with_timeline<T>(f: impl FnOnce(&mut Timeline, Duration) -> T) -> Option<T> {
-    let mut guard = transcript();
-    let transcript = guard.as_mut()?;
-    let at = now(transcript.virtual_clock.as_ref()).saturating_duration_since(transcript.start);
-    let timeline = transcript.timeline.as_mut()?;
-    Some(f(timeline, at))
+    // Formatted before the recorder is locked, so that the program's own
+    // `Display` code never runs under that lock.
+    recorder::say(&message.to_string());
 }
 
 /// `println!` with the time since the program started in front:
@@ -196,8 +137,7 @@ macro_rules! say {
 /// than really passed. Lessons that block many threads at once print no
 /// timestamps for them (see the scale lesson).
 pub fn blocking_sleep(duration: Duration) {
-    let clock = transcript().as_ref().and_then(|t| t.virtual_clock.clone());
-    let Some(handle) = clock else {
+    let Some(handle) = recorder::virtual_clock() else {
         std::thread::sleep(duration);
         return;
     };
@@ -213,61 +153,21 @@ pub fn blocking_sleep(duration: Duration) {
     }
 }
 
-/// Resets the transcript when a program ends, also when it panics.
-struct Session;
-
-impl Session {
-    fn start(start: Instant, lines: Option<Vec<String>>, virtual_clock: Option<Handle>) -> Self {
-        *transcript() = Some(Transcript {
-            start,
-            lines,
-            virtual_clock,
-            timeline: None,
-        });
-        Session
-    }
-
-    /// Starts recording the timeline too (a test's run, not `cargo run`).
-    fn record_timeline(&self) {
-        if let Some(t) = transcript().as_mut() {
-            t.timeline = Some(Timeline::default());
-        }
-        timeline::start_recording();
-    }
-
-    fn lines(&self) -> Vec<String> {
-        transcript()
-            .as_mut()
-            .and_then(|t| t.lines.take())
-            .unwrap_or_default()
-    }
-
-    fn timeline(&self) -> Timeline {
-        timeline::stop_recording();
-        transcript()
-            .as_mut()
-            .and_then(|t| t.timeline.take())
-            .unwrap_or_default()
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        timeline::stop_recording();
-        *transcript() = None;
-    }
-}
-
 /// Runs `program` on real time, printing its lines to stdout.
+///
+/// Programs take turns: in one process, a program runs (or is recorded)
+/// only when no other one is, since every thread prints into the same
+/// recorder.
 pub fn run(program: &Program) {
+    let turn = Turn::take();
     match &program.main {
         Main::Blocking(main) => {
-            let _session = Session::start(Instant::now(), None, None);
+            turn.print(Instant::now());
             main();
         }
         Main::Tokio(main) => {
             let runtime = current_thread_runtime(false);
-            let _session = Session::start(Instant::now(), None, None);
+            turn.print(Instant::now());
             runtime.block_on(main());
         }
     }
@@ -319,14 +219,14 @@ pub struct Recording {
 }
 
 /// Like [`record`], and also records the timeline of the run.
+///
+/// Recordings take turns (see [`run`]), so tests that record on parallel
+/// threads never mix their lines or lanes.
 pub fn record_run(program: &Program) -> Recording {
-    let _turn = RECORDING
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let turn = Turn::take();
     let runtime = current_thread_runtime(true);
     let start = runtime.block_on(async { Instant::now() });
-    let session = Session::start(start, Some(Vec::new()), Some(runtime.handle().clone()));
-    session.record_timeline();
+    turn.record(start, runtime.handle().clone());
     match &program.main {
         Main::Blocking(main) => {
             let _inside = runtime.enter();
@@ -337,9 +237,10 @@ pub fn record_run(program: &Program) -> Recording {
     // Tasks still alive are dropped (cancelled) when the runtime shuts
     // down; that belongs to the run, so it is recorded too.
     drop(runtime);
+    let (lines, timeline) = turn.finish();
     Recording {
-        transcript: session.lines().join("\n"),
-        timeline: session.timeline(),
+        transcript: lines.join("\n"),
+        timeline,
     }
 }
 
