@@ -21,7 +21,6 @@
 //! renames their APIs.
 
 use std::future::Future;
-use std::path::{Path, PathBuf};
 use std::pin::{Pin, pin};
 use std::task::{Context, Waker};
 use std::time::Duration;
@@ -29,6 +28,7 @@ use std::time::Duration;
 use tokio::runtime::Handle;
 use tokio::time::Instant;
 
+mod checks;
 mod recorder;
 mod runtime;
 pub mod rustc;
@@ -38,6 +38,10 @@ pub mod timeline;
 use recorder::Turn;
 use runtime::current_thread_runtime;
 
+pub use checks::{
+    check_every_program_tested, check_no_stray_timelines, check_python, check_timeline,
+    check_timeline_and_python, lesson_dir, program_named, record_twice, without_timestamps,
+};
 pub use timeline::{InLane, Lane, Timeline, lane};
 
 type BoxedMain = Box<dyn Fn() -> Pin<Box<dyn Future<Output = ()>>>>;
@@ -254,207 +258,75 @@ pub fn timeline_svg(id: &str, program: &Program, recording: &Recording) -> Strin
     svg::render(&recording.timeline, id, &title)
 }
 
-/// The folder of the lesson being tested (`crates/<slug>`), found at run
-/// time: `cargo test` and `cargo run` set `CARGO_MANIFEST_DIR` (and
-/// `CARGO_PKG_NAME`) for the process of the package they run. `package` is
-/// the lesson's package name (`env!("CARGO_PKG_NAME")`), which only checks
-/// that the variables describe this package.
+/// Writes one snapshot test per program of a lesson. It goes on the
+/// lesson's `programs()`:
 ///
-/// The folder is not taken from `env!("CARGO_MANIFEST_DIR")`, which is
-/// compiled into the test binary: two checkouts sharing one
-/// `CARGO_TARGET_DIR` can run a binary compiled in the other checkout, and
-/// its snapshots and timelines would then be read (and written) there.
+/// ```ignore
+/// #[lesson_kit::programs]
+/// pub fn programs() -> Vec<Program> {
+///     vec![
+///         Program::tokio("race", "select! { eu => .., us => .. }", race::run),
+///         Program::tokio("select-loop", "loop { select! { .. } }", select_loop::run),
+///     ]
+/// }
+/// ```
 ///
-/// # Panics
+/// The function stays as written (`cargo run` uses it through
+/// [`run_all`]); beside it, in `#[cfg(test)] mod programs`, the attribute
+/// writes a test named after each program, with `-` as `_`
+/// (`programs::select_loop`, so `cargo test -p lesson-select select_loop`
+/// runs it). Each test records its program twice on virtual time (the two
+/// runs must agree, timelines included) and compares it with its insta
+/// snapshot `src/snapshots/<name>.snap`, its timeline picture
+/// `src/snapshots/<name>.svg` (see [`check_timeline`]) and its Python
+/// analogue's output where there is one ([`check_python`]).
 ///
-/// When the variables are missing (the test binary was run by hand) or
-/// name another package, with what to do instead.
-#[track_caller]
-pub fn lesson_dir(package: &str) -> PathBuf {
-    let var = |name: &str| std::env::var(name).ok();
-    match find_lesson_dir(var("CARGO_MANIFEST_DIR"), var("CARGO_PKG_NAME"), package) {
-        Ok(dir) => dir,
-        Err(why) => panic!("\n{why}"),
-    }
+/// The attribute reads each name where it is written, the string literal
+/// that opens `Program::tokio("name", ..)` or `Program::blocking("name",
+/// ..)` in the body, so no name is written twice. Two more tests keep it
+/// honest: `every_program_has_a_test` fails when `programs()` returns a
+/// program the attribute did not read (a name that is not a literal) or
+/// lacks one it read ([`check_every_program_tested`]), and
+/// `no_stray_timelines` fails on a picture that no program draws
+/// ([`check_no_stray_timelines`]). A name that is not kebab-case, or
+/// written twice, does not compile.
+pub use lesson_kit_macros::programs;
+
+/// One program's snapshot test, the body of each test that
+/// [`programs`](macro@programs) writes: `$program` is a `&Program`.
+/// Expanded in the lesson, so that insta finds the lesson's snapshots.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __snapshot_test {
+    ($program:expr) => {{
+        let package = env!("CARGO_PKG_NAME");
+        let program: &$crate::Program = $program;
+        let recording = $crate::record_twice(program);
+        insta::with_settings!({
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!(program.name, &recording.transcript);
+        });
+        $crate::check_timeline_and_python(&$crate::lesson_dir(package), package, program, &recording);
+    }};
 }
 
-/// [`lesson_dir`] from the two variables' values.
-fn find_lesson_dir(
-    manifest_dir: Option<String>,
-    package_name: Option<String>,
-    package: &str,
-) -> Result<PathBuf, String> {
-    let set = |v: Option<String>| v.filter(|v| !v.is_empty());
-    let how = format!(
-        "Run them with `cargo test -p {package}`, which sets it, or set CARGO_MANIFEST_DIR to \
-         the lesson's folder and CARGO_PKG_NAME to {package}."
-    );
-    match (set(manifest_dir), set(package_name)) {
-        (Some(dir), Some(name)) if name == package => Ok(PathBuf::from(dir)),
-        (Some(dir), Some(name)) => Err(format!(
-            "CARGO_MANIFEST_DIR is {dir}, the folder of package {name}, not of {package}, \
-             so the tests of {package} cannot find their files there. {how}"
-        )),
-        _ => Err(format!(
-            "CARGO_MANIFEST_DIR is not set, so the tests of {package} cannot find its folder \
-             (its snapshots, timelines and Python files). {how}"
-        )),
-    }
+/// The lesson's [`check_no_stray_timelines`]: `$programs` is a `&[Program]`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __no_stray_timelines {
+    ($programs:expr) => {{
+        let package = env!("CARGO_PKG_NAME");
+        $crate::check_no_stray_timelines(&$crate::lesson_dir(package), package, $programs);
+    }};
 }
 
-/// How a stale or missing timeline is written again; in messages.
-fn regenerate(package: &str) -> String {
-    format!("TIMELINES=write cargo test -p {package}")
-}
-
-/// Checks `src/snapshots/<name>.svg`, the picture of a program's timeline
-/// that the chapter includes, against this run: it must exist and be
-/// exactly what the run draws.
-///
-/// `TIMELINES=write cargo test -p <lesson>` (or `INSTA_UPDATE=always`)
-/// writes stale or missing pictures instead of failing, unless `CI` is
-/// set: CI never writes files.
-pub fn check_timeline(lesson_dir: &Path, package: &str, program: &Program, svg: &str) {
-    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
-    let path = lesson_dir
-        .join("src/snapshots")
-        .join(format!("{}.svg", program.name));
-    let shown = path
-        .strip_prefix(root)
-        .unwrap_or(&path)
-        .display()
-        .to_string();
-    let found = std::fs::read_to_string(&path).ok();
-    if found.as_deref() == Some(svg) {
-        return;
-    }
-    if writes_timelines() {
-        std::fs::create_dir_all(path.parent().unwrap_or(lesson_dir))
-            .and_then(|()| std::fs::write(&path, svg))
-            .unwrap_or_else(|e| panic!("cannot write {shown}: {e}"));
-        return;
-    }
-    let what = if found.is_some() {
-        "is stale: the program's timeline changed"
-    } else {
-        "is missing"
-    };
-    panic!(
-        "\n{shown} {what}.\nIt is the picture of program {:?}'s run that the book shows. \
-         Write it again with `{}` (or `INSTA_UPDATE=always cargo test`), look at it in the book, and commit it.{}",
-        program.name,
-        regenerate(package),
-        if is_ci() {
-            "\n(`CI` is set, so nothing is written here.)"
-        } else {
-            ""
-        }
-    );
-}
-
-/// Checks that every `src/snapshots/*.svg` belongs to a program.
-pub fn check_no_stray_timelines(lesson_dir: &Path, package: &str, programs: &[Program]) {
-    let Ok(entries) = std::fs::read_dir(lesson_dir.join("src/snapshots")) else {
-        return;
-    };
-    let mut stray: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "svg"))
-        .filter(|p| {
-            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            !programs.iter().any(|program| program.name == stem)
-        })
-        .collect();
-    stray.sort();
-    if stray.is_empty() {
-        return;
-    }
-    if writes_timelines() {
-        for path in &stray {
-            let _ = std::fs::remove_file(path);
-        }
-        return;
-    }
-    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
-    let names: Vec<_> = stray
-        .iter()
-        .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
-        .collect();
-    panic!(
-        "\nNo program of {package} draws {}: delete it, or run `{}` to delete it.",
-        names.join(", "),
-        regenerate(package)
-    );
-}
-
-fn is_ci() -> bool {
-    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
-}
-
-/// `TIMELINES=write`, or insta's `INSTA_UPDATE=always`, and not on CI.
-fn writes_timelines() -> bool {
-    let var = |name: &str| std::env::var(name).unwrap_or_default();
-    !is_ci() && (var("TIMELINES") == "write" || var("INSTA_UPDATE") == "always")
-}
-
-/// Removes the `[3.000s] ` stamps, leaving what Python's `print` shows.
-pub fn without_timestamps(transcript: &str) -> String {
-    transcript
-        .lines()
-        .map(|line| match line.split_once("s] ") {
-            Some((stamp, rest)) if stamp.starts_with('[') => rest,
-            _ => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Checks a program's Python analogue against its Rust transcript:
-/// `python/<name>.out` (written by `cargo xtask python --bless`, checked by
-/// `cargo xtask python`) must equal the Rust lines without timestamps,
-/// unless the program says the Python differs.
-pub fn check_python(lesson_dir: &Path, program: &Program, transcript: &str) {
-    // Name files from the workspace root, as an author types them.
-    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
-    let lesson_dir = lesson_dir.strip_prefix(root).unwrap_or(lesson_dir);
-    let py = lesson_dir
-        .join("python")
-        .join(format!("{}.py", program.name));
-    let out = py.with_extension("out");
-    if !root.join(&py).exists() {
-        assert!(
-            !root.join(&out).exists(),
-            "{} has no Python program beside it: delete it, or add {}.",
-            out.display(),
-            py.display()
-        );
-        return;
-    }
-    let Ok(printed) = std::fs::read_to_string(root.join(&out)) else {
-        panic!(
-            "{} is missing: run `cargo xtask python --bless` to record what {} prints.",
-            out.display(),
-            py.display()
-        );
-    };
-    if program.python == Python::Same {
-        let rust = without_timestamps(transcript);
-        assert_eq!(
-            printed.trim_end(),
-            rust.trim_end(),
-            "\n{} (left) no longer prints the Rust program {:?}'s lines (right) without timestamps.\n\
-             Fix the Python or the Rust, or mark the program `.python_differs(\"why\")` if the chapter explains the difference.",
-            out.display(),
-            program.name
-        );
-    }
-}
-
-/// Writes the snapshot test of a lesson: every program of `$programs()` is
-/// recorded twice on virtual time (the two runs must agree, timelines
-/// included), compared with its insta snapshot `src/snapshots/<name>.snap`,
-/// its timeline picture `src/snapshots/<name>.svg` (see
-/// [`check_timeline`]), and its Python analogue's output where there is one.
+/// The older form of [`programs`](macro@programs): one test,
+/// `snapshot_tests::transcripts_match_snapshots`, checks every program of
+/// `$programs()` in turn, so the first failing program hides the others.
+/// It stays while `cargo xtask new-lesson`'s template writes
+/// `lesson_kit::snapshot_tests!(programs);`; lessons use the attribute.
 #[macro_export]
 macro_rules! snapshot_tests {
     ($programs:ident) => {
@@ -462,77 +334,12 @@ macro_rules! snapshot_tests {
         mod snapshot_tests {
             #[test]
             fn transcripts_match_snapshots() {
-                let package = env!("CARGO_PKG_NAME");
-                let lesson_dir = &$crate::lesson_dir(package);
                 let programs = super::$programs();
                 for program in &programs {
-                    let recording = $crate::record_run(program);
-                    let transcript = recording.transcript.clone();
-                    assert_eq!(
-                        recording,
-                        $crate::record_run(program),
-                        "program {:?} printed or ran something else on a second run: it is not deterministic",
-                        program.name
-                    );
-                    insta::with_settings!({
-                        prepend_module_to_snapshot => false,
-                        omit_expression => true,
-                    }, {
-                        insta::assert_snapshot!(program.name, &transcript);
-                    });
-                    let id = format!("timeline-{package}-{}", program.name);
-                    let svg = $crate::timeline_svg(&id, program, &recording);
-                    $crate::check_timeline(lesson_dir, package, program, &svg);
-                    $crate::check_python(lesson_dir, program, &transcript);
+                    $crate::__snapshot_test!(program);
                 }
-                $crate::check_no_stray_timelines(lesson_dir, package, &programs);
+                $crate::__no_stray_timelines!(&programs);
             }
         }
     };
-}
-
-#[cfg(test)]
-mod tests {
-    use std::path::PathBuf;
-
-    use super::{find_lesson_dir, lesson_dir};
-
-    #[test]
-    fn the_lesson_folder_is_found_at_run_time() {
-        let some = |s: &str| Some(s.to_string());
-        assert_eq!(
-            find_lesson_dir(
-                some("/w/crates/select"),
-                some("lesson-select"),
-                "lesson-select"
-            ),
-            Ok(PathBuf::from("/w/crates/select"))
-        );
-        let other = find_lesson_dir(some("/w/xtask"), some("xtask"), "lesson-select");
-        assert!(
-            other
-                .as_ref()
-                .is_err_and(|e| e.contains("not of lesson-select")),
-            "{other:?}"
-        );
-        for (dir, name) in [
-            (None, None),
-            (some(""), some("lesson-select")),
-            (None, some("lesson-select")),
-        ] {
-            let missing = find_lesson_dir(dir, name, "lesson-select");
-            assert!(
-                missing
-                    .as_ref()
-                    .is_err_and(|e| e.contains("CARGO_MANIFEST_DIR is not set")
-                        && e.contains("cargo test -p lesson-select")),
-                "{missing:?}"
-            );
-        }
-        // `cargo test` sets both for this very process.
-        assert_eq!(
-            lesson_dir(env!("CARGO_PKG_NAME")),
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        );
-    }
 }
