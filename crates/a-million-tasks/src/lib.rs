@@ -39,6 +39,7 @@ const THREADS: usize = 100;
 const REAL_WAIT: Duration = Duration::from_millis(1);
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio("spawn", "1000 tokio::spawn on current_thread", || {
@@ -69,8 +70,6 @@ pub fn programs() -> Vec<Program> {
         }),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
 
 /// One row group of the benchmark (`cargo xtask bench scale`), which runs
 /// each in a child process: the Rust ones through `src/bin/scale.rs`,
