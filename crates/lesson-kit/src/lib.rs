@@ -1,6 +1,6 @@
 //! The course's small kit, shared by every lesson.
 //!
-//! It does four things and nothing else:
+//! What a lesson's programs call:
 //!
 //! * [`say!`] prints a line with the time since the program started, as
 //!   `[3.000s] Task 1 finished`, so every transcript shows *when* each line
@@ -9,13 +9,29 @@
 //!   it really blocks the calling thread. Under the snapshot tests it blocks
 //!   for a thousandth of the time and moves tokio's paused clock forward by
 //!   the full amount, so a 3 s block still reads `3.000s` and costs 3 ms.
-//! * [`run_all`] and [`snapshot_tests!`] give every lesson the same
-//!   `cargo run` (real time) and the same snapshot test (tokio's paused,
-//!   virtual time on a `current_thread` runtime).
 //! * [`Lane`] (`.lane("task1")` on any future) and [`lane`] (around
-//!   blocking code) name the lanes of the *timeline*: the snapshot test
-//!   records when each lane ran and waited, and draws it as
-//!   `src/snapshots/<program>.svg` for the book (see [`check_timeline`]).
+//!   blocking code) name the lanes of the *timeline*: a recorded run keeps
+//!   when each lane ran, waited, printed and ended ([`timeline`]).
+//!
+//! How a lesson runs and is tested:
+//!
+//! * [`Program`] is one runnable program of a lesson, and [`run_all`] the
+//!   `main` of every lesson binary: `cargo run` runs its programs on real
+//!   time, on the `current_thread` runtime the book shows (`runtime.rs`).
+//! * [`record`] and [`record_run`] run a program on tokio's paused, virtual
+//!   clock and return its transcript and timeline. Every thread writes
+//!   into one recorder behind one lock, and programs take turns, so tests
+//!   on parallel threads never mix their recordings (`recorder.rs`).
+//! * [`programs`](macro@programs), on a lesson's `programs()`, writes one
+//!   snapshot test per program: two recordings that must agree, the insta
+//!   snapshot of the transcript, the timeline picture
+//!   `src/snapshots/<program>.svg` drawn by [`svg`] ([`check_timeline`]),
+//!   the Python analogue's output ([`check_python`]), and checks that every
+//!   program has its test (`checks.rs`, which finds the lesson's files at
+//!   run time: [`lesson_dir`]).
+//! * [`rustc_snapshot!`] locks what rustc says about a lesson's fixture (a
+//!   warning or an error that is the lesson's point) in a snapshot
+//!   ([`rustc`]).
 //!
 //! The lessons themselves use tokio and futures directly; nothing here
 //! renames their APIs.
