@@ -1,23 +1,24 @@
 //! The one recorder: what `say!` and the lanes write into while a program
 //! runs, behind one lock.
 //!
-//! A run's shared state is one [`Recorder`] in one `Mutex`: when the run
-//! started and which clock it reads, and, while a test records, the
-//! printed lines and the timeline. Every thread writes there: a program
-//! prints and polls lanes from its own thread, from tokio's blocking pool,
-//! from threads and runtimes it starts itself, and nothing marks those
-//! threads as the program's. So programs take turns ([`Turn`]): one runs
-//! at a time in a process, and tests running on parallel threads can never
-//! mix their recordings. (Code that prints outside of any program's run,
-//! from another test, would still land in the run of the moment: tests
-//! that do so take a turn too.)
+//! A run's shared state is one [`Recorder`] in one `Mutex`: which thread
+//! holds the turn, when the run started and which clock it reads, and,
+//! while a test records, the printed lines and the timeline. Every thread
+//! writes there: a program prints and polls lanes from its own thread,
+//! from tokio's blocking pool, from threads and runtimes it starts itself,
+//! and nothing marks those threads as the program's. So programs take
+//! turns ([`Turn`]): one runs at a time in a process, and tests running on
+//! parallel threads can never mix their recordings. (A line printed
+//! outside of any program's run, by a test calling `say!` itself, would
+//! still land in the run of the moment; the kit's own such test takes a
+//! turn. No lesson test prints outside a program.)
 //!
 //! The only other state is per thread, the lanes being polled on it
 //! (`STACK` in `timeline.rs`); its entries name their recording.
 
-use std::cell::Cell;
 use std::marker::PhantomData;
 use std::sync::{Condvar, Mutex, MutexGuard};
+use std::thread::ThreadId;
 use std::time::Duration;
 
 use tokio::runtime::Handle;
@@ -32,8 +33,8 @@ struct Recorder {
     /// Counts recordings, so a lane of an earlier one never writes into a
     /// later one (a task that outlived its run, on a thread of its own).
     generation: u64,
-    /// Whether a [`Turn`] is taken.
-    taken: bool,
+    /// The thread holding the [`Turn`], if one is taken.
+    taken: Option<ThreadId>,
 }
 
 struct Run {
@@ -55,15 +56,10 @@ struct Tape {
 static RECORDER: Mutex<Recorder> = Mutex::new(Recorder {
     run: None,
     generation: 0,
-    taken: false,
+    taken: None,
 });
 /// Signalled when a turn ends.
 static TURN_ENDED: Condvar = Condvar::new();
-
-thread_local! {
-    /// Whether this thread holds the turn (a program cannot run another).
-    static HOLDS_TURN: Cell<bool> = const { Cell::new(false) };
-}
 
 fn recorder() -> MutexGuard<'static, Recorder> {
     // A panic never leaves the recorder half-written: keep using it.
@@ -168,19 +164,19 @@ impl Turn {
 
     /// [`Turn::take`], or why this thread cannot wait for the turn.
     fn try_take() -> Result<Turn, &'static str> {
-        if HOLDS_TURN.get() {
+        let me = std::thread::current().id();
+        let mut recorder = recorder();
+        if recorder.taken == Some(me) {
             return Err(
                 "a program cannot run or record another program (it would wait for its own turn)",
             );
         }
-        let mut recorder = recorder();
-        while recorder.taken {
+        while recorder.taken.is_some() {
             recorder = TURN_ENDED
                 .wait(recorder)
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
         }
-        recorder.taken = true;
-        HOLDS_TURN.set(true);
+        recorder.taken = Some(me);
         Ok(Turn { _here: PhantomData })
     }
 
@@ -216,8 +212,7 @@ impl Drop for Turn {
     fn drop(&mut self) {
         let mut recorder = recorder();
         recorder.run = None;
-        recorder.taken = false;
-        HOLDS_TURN.set(false);
+        recorder.taken = None;
         drop(recorder);
         TURN_ENDED.notify_one();
     }
