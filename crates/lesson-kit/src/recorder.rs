@@ -159,7 +159,10 @@ impl Turn {
     /// recorded a program would wait for itself.
     #[track_caller]
     pub(crate) fn take() -> Turn {
-        Turn::try_take().unwrap_or_else(|nested| panic!("{nested}"))
+        match Turn::try_take() {
+            Ok(turn) => turn,
+            Err(nested) => panic!("{nested}"),
+        }
     }
 
     /// [`Turn::take`], or why this thread cannot wait for the turn.
