@@ -41,6 +41,7 @@ const THREADS: usize = 100;
 const REAL_WAIT: Duration = Duration::from_millis(1);
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio("spawn", "1000 tokio::spawn on current_thread", || {
@@ -71,8 +72,6 @@ pub fn programs() -> Vec<Program> {
         }),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
 
 /// One row group of the benchmark (`src/bin/bench/`), which runs each in
 /// a child process: the Rust ones through `src/bin/scale.rs`, `asyncio` as

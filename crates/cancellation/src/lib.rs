@@ -18,6 +18,7 @@ pub mod drop_cancels;
 pub mod token;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio("drop-cancels", "drop(upload) while it waits", drop_cancels::run)
@@ -40,8 +41,6 @@ pub fn programs() -> Vec<Program> {
         Program::tokio("token", "CancellationToken: ask tasks to stop", token::run),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
 
 /// The chapter says asyncio's `readexactly` loop (`python/cancel-unsafe.py`)
 /// prints what the *fixed* Rust reader prints: checked here.

@@ -19,6 +19,7 @@ pub mod oneshot_reply;
 pub mod watch_status;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio(
@@ -49,5 +50,3 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);

@@ -14,6 +14,7 @@ pub mod flavors;
 pub mod interleaving;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::blocking(
@@ -31,5 +32,3 @@ pub fn programs() -> Vec<Program> {
         .python_differs("asyncio resumes tasks after sleep(0) in the order they yielded; tokio promises no order after yield_now"),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);

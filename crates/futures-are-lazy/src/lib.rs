@@ -19,6 +19,7 @@ pub mod normal_function;
 pub mod spawn_is_eager;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::blocking("normal-function", "normal_function()", normal_function::run),
@@ -30,8 +31,6 @@ pub fn programs() -> Vec<Program> {
         Program::tokio("spawn-is-eager", "tokio::spawn(download(..))", spawn_is_eager::run),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
 
 /// What `rustc` says about a future that is never awaited: it compiles
 /// `fixtures/never_awaited.rs` and locks the warning in

@@ -17,6 +17,7 @@ pub mod try_join;
 pub mod try_join_all;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio(
@@ -36,5 +37,3 @@ pub fn programs() -> Vec<Program> {
         Program::tokio("try-join-all", "try_join_all(price lookups)", try_join_all::run),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);

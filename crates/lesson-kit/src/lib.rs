@@ -1,6 +1,6 @@
 //! The course's small kit, shared by every lesson.
 //!
-//! It does four things and nothing else:
+//! What a lesson's programs call:
 //!
 //! * [`say!`] prints a line with the time since the program started, as
 //!   `[3.000s] Task 1 finished`, so every transcript shows *when* each line
@@ -9,34 +9,55 @@
 //!   it really blocks the calling thread. Under the snapshot tests it blocks
 //!   for a thousandth of the time and moves tokio's paused clock forward by
 //!   the full amount, so a 3 s block still reads `3.000s` and costs 3 ms.
-//! * [`run_all`] and [`snapshot_tests!`] give every lesson the same
-//!   `cargo run` (real time) and the same snapshot test (tokio's paused,
-//!   virtual time on a `current_thread` runtime).
 //! * [`Lane`] (`.lane("task1")` on any future) and [`lane`] (around
-//!   blocking code) name the lanes of the *timeline*: the snapshot test
-//!   records when each lane ran and waited, and draws it as
-//!   `src/snapshots/<program>.svg` for the book (see [`check_timeline`]).
+//!   blocking code) name the lanes of the *timeline*: a recorded run keeps
+//!   when each lane ran, waited, printed and ended ([`timeline`]).
+//!
+//! How a lesson runs and is tested:
+//!
+//! * [`Program`] is one runnable program of a lesson, and [`run_all`] the
+//!   `main` of every lesson binary: `cargo run` runs its programs on real
+//!   time, on the `current_thread` runtime the book shows (`runtime.rs`).
+//! * [`record`] and [`record_run`] run a program on tokio's paused, virtual
+//!   clock and return its transcript and timeline. Every thread writes
+//!   into one recorder behind one lock, and programs take turns, so tests
+//!   on parallel threads never mix their recordings (`recorder.rs`).
+//! * [`programs`](macro@programs), on a lesson's `programs()`, writes one
+//!   snapshot test per program: two recordings that must agree, the insta
+//!   snapshot of the transcript, the timeline picture
+//!   `src/snapshots/<program>.svg` drawn by [`svg`] ([`check_timeline`]),
+//!   the Python analogue's output ([`check_python`]), and checks that every
+//!   program has its test (`checks.rs`, which finds the lesson's files at
+//!   run time: [`lesson_dir`]).
+//! * [`rustc_snapshot!`] locks what rustc says about a lesson's fixture (a
+//!   warning or an error that is the lesson's point) in a snapshot
+//!   ([`rustc`]).
 //!
 //! The lessons themselves use tokio and futures directly; nothing here
 //! renames their APIs.
 
 use std::future::Future;
-use std::path::Path;
 use std::pin::{Pin, pin};
-use std::sync::{Mutex, MutexGuard};
 use std::task::{Context, Waker};
 use std::time::Duration;
 
 use tokio::runtime::Handle;
 use tokio::time::Instant;
 
+mod checks;
+mod recorder;
 mod runtime;
 pub mod rustc;
 pub mod svg;
 pub mod timeline;
 
+use recorder::Turn;
 use runtime::current_thread_runtime;
 
+pub use checks::{
+    check_every_program_tested, check_no_stray_timelines, check_python, check_timeline,
+    check_timeline_and_python, lesson_dir, program_named, record_twice, without_timestamps,
+};
 pub use timeline::{InLane, Lane, Timeline, lane};
 
 type BoxedMain = Box<dyn Fn() -> Pin<Box<dyn Future<Output = ()>>>>;
@@ -105,71 +126,11 @@ impl Program {
     }
 }
 
-// ---------------------------------------------------------------------------
-// The transcript: where `say!` writes, and the clock it reads.
-
-struct Transcript {
-    start: Instant,
-    /// `Some` while a test records; `None` prints to stdout.
-    lines: Option<Vec<String>>,
-    /// The paused runtime of a recording, so threads outside it (a
-    /// `std::thread::spawn`, a blocking-pool thread) read the same clock.
-    virtual_clock: Option<Handle>,
-    /// `Some` while a test records the timeline.
-    timeline: Option<Timeline>,
-}
-
-static TRANSCRIPT: Mutex<Option<Transcript>> = Mutex::new(None);
-/// Recordings share the global transcript, so they take turns.
-static RECORDING: Mutex<()> = Mutex::new(());
-
-fn transcript() -> MutexGuard<'static, Option<Transcript>> {
-    TRANSCRIPT
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Reads tokio's clock: the paused one while recording, even from a thread
-/// that is not inside the runtime.
-fn now(virtual_clock: Option<&Handle>) -> Instant {
-    match virtual_clock {
-        Some(handle) if Handle::try_current().is_err() => {
-            let _inside = handle.enter();
-            Instant::now()
-        }
-        _ => Instant::now(),
-    }
-}
-
 /// Prints one line of a transcript. Use it through [`say!`].
 pub fn say_line(message: std::fmt::Arguments<'_>) {
-    let mut guard = transcript();
-    let transcript = guard.get_or_insert_with(|| Transcript {
-        start: Instant::now(),
-        lines: None,
-        virtual_clock: None,
-        timeline: None,
-    });
-    let elapsed =
-        now(transcript.virtual_clock.as_ref()).saturating_duration_since(transcript.start);
-    let line = format!("[{:.3}s] {message}", elapsed.as_secs_f64());
-    if let Some(timeline) = &mut transcript.timeline {
-        timeline.say(elapsed, line.clone());
-    }
-    match &mut transcript.lines {
-        Some(lines) => lines.push(line),
-        None => println!("{line}"),
-    }
-}
-
-/// Runs `f` on the timeline being recorded, with the time since the start;
-/// `None` when nothing records.
-pub(crate) fn with_timeline<T>(f: impl FnOnce(&mut Timeline, Duration) -> T) -> Option<T> {
-    let mut guard = transcript();
-    let transcript = guard.as_mut()?;
-    let at = now(transcript.virtual_clock.as_ref()).saturating_duration_since(transcript.start);
-    let timeline = transcript.timeline.as_mut()?;
-    Some(f(timeline, at))
+    // Formatted before the recorder is locked, so that the program's own
+    // `Display` code never runs under that lock.
+    recorder::say(&message.to_string());
 }
 
 /// `println!` with the time since the program started in front:
@@ -196,8 +157,7 @@ macro_rules! say {
 /// than really passed. Lessons that block many threads at once print no
 /// timestamps for them (see the scale lesson).
 pub fn blocking_sleep(duration: Duration) {
-    let clock = transcript().as_ref().and_then(|t| t.virtual_clock.clone());
-    let Some(handle) = clock else {
+    let Some(handle) = recorder::virtual_clock() else {
         std::thread::sleep(duration);
         return;
     };
@@ -213,61 +173,21 @@ pub fn blocking_sleep(duration: Duration) {
     }
 }
 
-/// Resets the transcript when a program ends, also when it panics.
-struct Session;
-
-impl Session {
-    fn start(start: Instant, lines: Option<Vec<String>>, virtual_clock: Option<Handle>) -> Self {
-        *transcript() = Some(Transcript {
-            start,
-            lines,
-            virtual_clock,
-            timeline: None,
-        });
-        Session
-    }
-
-    /// Starts recording the timeline too (a test's run, not `cargo run`).
-    fn record_timeline(&self) {
-        if let Some(t) = transcript().as_mut() {
-            t.timeline = Some(Timeline::default());
-        }
-        timeline::start_recording();
-    }
-
-    fn lines(&self) -> Vec<String> {
-        transcript()
-            .as_mut()
-            .and_then(|t| t.lines.take())
-            .unwrap_or_default()
-    }
-
-    fn timeline(&self) -> Timeline {
-        timeline::stop_recording();
-        transcript()
-            .as_mut()
-            .and_then(|t| t.timeline.take())
-            .unwrap_or_default()
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        timeline::stop_recording();
-        *transcript() = None;
-    }
-}
-
 /// Runs `program` on real time, printing its lines to stdout.
+///
+/// Programs take turns: in one process, a program runs (or is recorded)
+/// only when no other one is, since every thread prints into the same
+/// recorder.
 pub fn run(program: &Program) {
+    let turn = Turn::take();
     match &program.main {
         Main::Blocking(main) => {
-            let _session = Session::start(Instant::now(), None, None);
+            turn.print(Instant::now());
             main();
         }
         Main::Tokio(main) => {
             let runtime = current_thread_runtime(false);
-            let _session = Session::start(Instant::now(), None, None);
+            turn.print(Instant::now());
             runtime.block_on(main());
         }
     }
@@ -319,14 +239,14 @@ pub struct Recording {
 }
 
 /// Like [`record`], and also records the timeline of the run.
+///
+/// Recordings take turns (see [`run`]), so tests that record on parallel
+/// threads never mix their lines or lanes.
 pub fn record_run(program: &Program) -> Recording {
-    let _turn = RECORDING
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let turn = Turn::take();
     let runtime = current_thread_runtime(true);
     let start = runtime.block_on(async { Instant::now() });
-    let session = Session::start(start, Some(Vec::new()), Some(runtime.handle().clone()));
-    session.record_timeline();
+    turn.record(start, runtime.handle().clone());
     match &program.main {
         Main::Blocking(main) => {
             let _inside = runtime.enter();
@@ -337,9 +257,10 @@ pub fn record_run(program: &Program) -> Recording {
     // Tasks still alive are dropped (cancelled) when the runtime shuts
     // down; that belongs to the run, so it is recorded too.
     drop(runtime);
+    let (lines, timeline) = turn.finish();
     Recording {
-        transcript: session.lines().join("\n"),
-        timeline: session.timeline(),
+        transcript: lines.join("\n"),
+        timeline,
     }
 }
 
@@ -353,191 +274,66 @@ pub fn timeline_svg(id: &str, program: &Program, recording: &Recording) -> Strin
     svg::render(&recording.timeline, id, &title)
 }
 
-/// How a stale or missing timeline is written again; in messages.
-fn regenerate(package: &str) -> String {
-    format!("TIMELINES=write cargo test -p {package}")
-}
-
-/// Checks `src/snapshots/<name>.svg`, the picture of a program's timeline
-/// that the chapter includes, against this run: it must exist and be
-/// exactly what the run draws.
+/// Writes one snapshot test per program of a lesson. It goes on the
+/// lesson's `programs()`:
 ///
-/// `TIMELINES=write cargo test -p <lesson>` (or `INSTA_UPDATE=always`)
-/// writes stale or missing pictures instead of failing, unless `CI` is
-/// set: CI never writes files.
-pub fn check_timeline(lesson_dir: &Path, package: &str, program: &Program, svg: &str) {
-    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
-    let path = lesson_dir
-        .join("src/snapshots")
-        .join(format!("{}.svg", program.name));
-    let shown = path
-        .strip_prefix(root)
-        .unwrap_or(&path)
-        .display()
-        .to_string();
-    let found = std::fs::read_to_string(&path).ok();
-    if found.as_deref() == Some(svg) {
-        return;
-    }
-    if writes_timelines() {
-        std::fs::create_dir_all(path.parent().unwrap_or(lesson_dir))
-            .and_then(|()| std::fs::write(&path, svg))
-            .unwrap_or_else(|e| panic!("cannot write {shown}: {e}"));
-        return;
-    }
-    let what = if found.is_some() {
-        "is stale: the program's timeline changed"
-    } else {
-        "is missing"
-    };
-    panic!(
-        "\n{shown} {what}.\nIt is the picture of program {:?}'s run that the book shows. \
-         Write it again with `{}` (or `INSTA_UPDATE=always cargo test`), look at it in the book, and commit it.{}",
-        program.name,
-        regenerate(package),
-        if is_ci() {
-            "\n(`CI` is set, so nothing is written here.)"
-        } else {
-            ""
-        }
-    );
-}
+/// ```ignore
+/// #[lesson_kit::programs]
+/// pub fn programs() -> Vec<Program> {
+///     vec![
+///         Program::tokio("race", "select! { eu => .., us => .. }", race::run),
+///         Program::tokio("select-loop", "loop { select! { .. } }", select_loop::run),
+///     ]
+/// }
+/// ```
+///
+/// The function stays as written (`cargo run` uses it through
+/// [`run_all`]); beside it, in `#[cfg(test)] mod programs`, the attribute
+/// writes a test named after each program, with `-` as `_`
+/// (`programs::select_loop`, so `cargo test -p lesson-select select_loop`
+/// runs it). Each test records its program twice on virtual time (the two
+/// runs must agree, timelines included) and compares it with its insta
+/// snapshot `src/snapshots/<name>.snap`, its timeline picture
+/// `src/snapshots/<name>.svg` (see [`check_timeline`]) and its Python
+/// analogue's output where there is one ([`check_python`]).
+///
+/// The attribute reads each name where it is written, the string literal
+/// that opens `Program::tokio("name", ..)` or `Program::blocking("name",
+/// ..)` in the body, so no name is written twice. Two more tests keep it
+/// honest: `every_program_has_a_test` fails when `programs()` returns a
+/// program the attribute did not read (a name that is not a literal) or
+/// lacks one it read ([`check_every_program_tested`]), and
+/// `no_stray_timelines` fails on a picture that no program draws
+/// ([`check_no_stray_timelines`]). A name that is not kebab-case, or
+/// written twice, does not compile.
+pub use lesson_kit_macros::programs;
 
-/// Checks that every `src/snapshots/*.svg` belongs to a program.
-pub fn check_no_stray_timelines(lesson_dir: &Path, package: &str, programs: &[Program]) {
-    let Ok(entries) = std::fs::read_dir(lesson_dir.join("src/snapshots")) else {
-        return;
-    };
-    let mut stray: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "svg"))
-        .filter(|p| {
-            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            !programs.iter().any(|program| program.name == stem)
-        })
-        .collect();
-    stray.sort();
-    if stray.is_empty() {
-        return;
-    }
-    if writes_timelines() {
-        for path in &stray {
-            let _ = std::fs::remove_file(path);
-        }
-        return;
-    }
-    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
-    let names: Vec<_> = stray
-        .iter()
-        .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
-        .collect();
-    panic!(
-        "\nNo program of {package} draws {}: delete it, or run `{}` to delete it.",
-        names.join(", "),
-        regenerate(package)
-    );
-}
-
-fn is_ci() -> bool {
-    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
-}
-
-/// `TIMELINES=write`, or insta's `INSTA_UPDATE=always`, and not on CI.
-fn writes_timelines() -> bool {
-    let var = |name: &str| std::env::var(name).unwrap_or_default();
-    !is_ci() && (var("TIMELINES") == "write" || var("INSTA_UPDATE") == "always")
-}
-
-/// Removes the `[3.000s] ` stamps, leaving what Python's `print` shows.
-pub fn without_timestamps(transcript: &str) -> String {
-    transcript
-        .lines()
-        .map(|line| match line.split_once("s] ") {
-            Some((stamp, rest)) if stamp.starts_with('[') => rest,
-            _ => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Checks a program's Python analogue against its Rust transcript:
-/// `python/<name>.out` (written by `cargo xtask python --bless`, checked by
-/// `cargo xtask python`) must equal the Rust lines without timestamps,
-/// unless the program says the Python differs.
-pub fn check_python(lesson_dir: &Path, program: &Program, transcript: &str) {
-    // Name files from the workspace root, as an author types them.
-    let root = lesson_dir.ancestors().nth(2).unwrap_or(lesson_dir);
-    let lesson_dir = lesson_dir.strip_prefix(root).unwrap_or(lesson_dir);
-    let py = lesson_dir
-        .join("python")
-        .join(format!("{}.py", program.name));
-    let out = py.with_extension("out");
-    if !root.join(&py).exists() {
-        assert!(
-            !root.join(&out).exists(),
-            "{} has no Python program beside it: delete it, or add {}.",
-            out.display(),
-            py.display()
-        );
-        return;
-    }
-    let Ok(printed) = std::fs::read_to_string(root.join(&out)) else {
-        panic!(
-            "{} is missing: run `cargo xtask python --bless` to record what {} prints.",
-            out.display(),
-            py.display()
-        );
-    };
-    if program.python == Python::Same {
-        let rust = without_timestamps(transcript);
-        assert_eq!(
-            printed.trim_end(),
-            rust.trim_end(),
-            "\n{} (left) no longer prints the Rust program {:?}'s lines (right) without timestamps.\n\
-             Fix the Python or the Rust, or mark the program `.python_differs(\"why\")` if the chapter explains the difference.",
-            out.display(),
-            program.name
-        );
-    }
-}
-
-/// Writes the snapshot test of a lesson: every program of `$programs()` is
-/// recorded twice on virtual time (the two runs must agree, timelines
-/// included), compared with its insta snapshot `src/snapshots/<name>.snap`,
-/// its timeline picture `src/snapshots/<name>.svg` (see
-/// [`check_timeline`]), and its Python analogue's output where there is one.
+/// One program's snapshot test, the body of each test that
+/// [`programs`](macro@programs) writes: `$program` is a `&Program`.
+/// Expanded in the lesson, so that insta finds the lesson's snapshots.
+#[doc(hidden)]
 #[macro_export]
-macro_rules! snapshot_tests {
-    ($programs:ident) => {
-        #[cfg(test)]
-        mod snapshot_tests {
-            #[test]
-            fn transcripts_match_snapshots() {
-                let lesson_dir = ::std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-                let package = env!("CARGO_PKG_NAME");
-                let programs = super::$programs();
-                for program in &programs {
-                    let recording = $crate::record_run(program);
-                    let transcript = recording.transcript.clone();
-                    assert_eq!(
-                        recording,
-                        $crate::record_run(program),
-                        "program {:?} printed or ran something else on a second run: it is not deterministic",
-                        program.name
-                    );
-                    insta::with_settings!({
-                        prepend_module_to_snapshot => false,
-                        omit_expression => true,
-                    }, {
-                        insta::assert_snapshot!(program.name, &transcript);
-                    });
-                    let id = format!("timeline-{package}-{}", program.name);
-                    let svg = $crate::timeline_svg(&id, program, &recording);
-                    $crate::check_timeline(lesson_dir, package, program, &svg);
-                    $crate::check_python(lesson_dir, program, &transcript);
-                }
-                $crate::check_no_stray_timelines(lesson_dir, package, &programs);
-            }
-        }
-    };
+macro_rules! __snapshot_test {
+    ($program:expr) => {{
+        let package = env!("CARGO_PKG_NAME");
+        let program: &$crate::Program = $program;
+        let recording = $crate::record_twice(program);
+        insta::with_settings!({
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!(program.name, &recording.transcript);
+        });
+        $crate::check_timeline_and_python(&$crate::lesson_dir(package), package, program, &recording);
+    }};
+}
+
+/// The lesson's [`check_no_stray_timelines`]: `$programs` is a `&[Program]`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __no_stray_timelines {
+    ($programs:expr) => {{
+        let package = env!("CARGO_PKG_NAME");
+        $crate::check_no_stray_timelines(&$crate::lesson_dir(package), package, $programs);
+    }};
 }

@@ -63,7 +63,7 @@ pub fn rustc_stderr(lesson_dir: &Path, fixture: &str, expect: Expect) -> String 
 macro_rules! rustc_snapshot {
     ($name:literal, $fixture:literal, $expect:ident) => {
         let stderr = $crate::rustc::rustc_stderr(
-            ::std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+            &$crate::lesson_dir(env!("CARGO_PKG_NAME")),
             $fixture,
             $crate::rustc::Expect::$expect,
         );

@@ -11,15 +11,17 @@
 //! The program's root future, or its blocking `main`, is always the lane
 //! `main`. Lessons name more lanes with [`Lane::lane`] on any future, or
 //! with [`lane`] around blocking code. On `cargo run` nothing is recorded:
-//! a lane costs one check of a flag per poll and prints nothing.
+//! a lane asks the recorder once, when it is made, then costs one check per
+//! poll and prints nothing.
 
 use std::cell::RefCell;
 use std::fmt::Display;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
+
+use crate::recorder;
 
 /// What one lane did, in time since the program started.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,8 +68,7 @@ pub struct Timeline {
 pub const UNNAMED: &str = "(no lane)";
 
 impl Timeline {
-    #[doc(hidden)]
-    pub fn new_lane(&mut self, name: String, at: Duration) -> usize {
+    pub(crate) fn new_lane(&mut self, name: String, at: Duration) -> usize {
         self.lanes.push(LaneRecord {
             name,
             created: at,
@@ -78,10 +79,10 @@ impl Timeline {
         self.lanes.len() - 1
     }
 
-    /// Files a `say!` line under the innermost lane of this thread.
-    #[doc(hidden)]
-    pub fn say(&mut self, at: Duration, line: String) {
-        let index = match current_lane() {
+    /// Files a `say!` line under `lane`, the innermost lane of the thread
+    /// that printed it, or under [`UNNAMED`].
+    pub(crate) fn say(&mut self, at: Duration, line: String, lane: Option<usize>) {
+        let index = match lane {
             Some(index) if index < self.lanes.len() => index,
             _ => match self.lanes.iter().position(|l| l.name == UNNAMED) {
                 Some(index) => index,
@@ -109,34 +110,22 @@ impl Timeline {
 }
 
 // ---------------------------------------------------------------------------
-// The recorder's switches. The records themselves live in the transcript
-// (lib.rs), under its lock.
-
-/// True while a test records; every lane checks it first.
-static ACTIVE: AtomicBool = AtomicBool::new(false);
-/// Which recording a lane belongs to, so a lane never writes into a later one.
-static GENERATION: AtomicU64 = AtomicU64::new(0);
+// The records themselves are the recorder's (recorder.rs), under its lock;
+// only the lanes being polled on each thread are that thread's own.
 
 thread_local! {
-    /// The lanes being polled on this thread, innermost last.
-    static STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// The lanes being polled on this thread, innermost last: their
+    /// recording's generation and index.
+    static STACK: RefCell<Vec<(u64, usize)>> = const { RefCell::new(Vec::new()) };
 }
 
-#[doc(hidden)]
-pub fn start_recording() -> u64 {
-    let generation = GENERATION.fetch_add(1, Ordering::SeqCst) + 1;
-    ACTIVE.store(true, Ordering::SeqCst);
-    generation
-}
-
-#[doc(hidden)]
-pub fn stop_recording() {
-    ACTIVE.store(false, Ordering::SeqCst);
-    STACK.with(|stack| stack.borrow_mut().clear());
-}
-
-fn current_lane() -> Option<usize> {
-    STACK.with(|stack| stack.borrow().last().copied())
+/// The innermost lane of recording `generation` being polled on this thread.
+pub(crate) fn current_lane(generation: u64) -> Option<usize> {
+    STACK.with(|stack| {
+        let stack = stack.borrow();
+        let mut ours = stack.iter().rev().filter(|(g, _)| *g == generation);
+        ours.next().map(|&(_, index)| index)
+    })
 }
 
 /// A lane of the current recording.
@@ -147,26 +136,18 @@ struct Id {
 }
 
 impl Id {
+    /// A new lane, if a test records; `None` on `cargo run`.
     fn create(name: &dyn Display) -> Option<Id> {
-        if !ACTIVE.load(Ordering::Relaxed) {
+        if !recorder::recording() {
             return None;
         }
-        let generation = GENERATION.load(Ordering::SeqCst);
-        crate::with_timeline(|timeline, at| Id {
-            generation,
-            index: timeline.new_lane(name.to_string(), at),
-        })
+        // Named outside the recorder's lock: the `Display` is the program's.
+        let (generation, index) = recorder::new_lane(name.to_string())?;
+        Some(Id { generation, index })
     }
 
     fn with(self, f: impl FnOnce(&mut LaneRecord, Duration)) {
-        if !ACTIVE.load(Ordering::Relaxed) || GENERATION.load(Ordering::SeqCst) != self.generation {
-            return;
-        }
-        crate::with_timeline(|timeline, at| {
-            if let Some(lane) = timeline.lanes.get_mut(self.index) {
-                f(lane, at);
-            }
-        });
+        recorder::with_lane(self.generation, self.index, f);
     }
 }
 
@@ -181,7 +162,7 @@ impl Entered {
     fn new(id: Id) -> Self {
         let mut since = None;
         id.with(|_, at| since = Some(at));
-        STACK.with(|stack| stack.borrow_mut().push(id.index));
+        STACK.with(|stack| stack.borrow_mut().push((id.generation, id.index)));
         Entered { id, since }
     }
 }
@@ -340,8 +321,9 @@ mod tests {
 
     #[test]
     fn outside_a_recording_lanes_only_run_the_code() {
-        // Recordings see every thread: wait for the other test's to end.
-        let _turn = crate::RECORDING.lock();
+        // Recordings see every thread: take a turn, so that no other
+        // test's recording sees these lanes.
+        let _turn = crate::recorder::Turn::take();
         assert_eq!(lane("x", || 7), 7);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()

@@ -12,7 +12,9 @@ use lesson_kit::Program;
 
 pub mod two_downloads;
 
-/// The programs of this lesson, in the order `cargo run` shows them.
+/// The programs of this lesson, in the order `cargo run` shows them (one
+/// snapshot test each, named after the program).
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![Program::tokio(
         "two-downloads",
@@ -20,5 +22,3 @@ pub fn programs() -> Vec<Program> {
         two_downloads::run,
     )]
 }
-
-lesson_kit::snapshot_tests!(programs);

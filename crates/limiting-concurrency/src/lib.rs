@@ -17,6 +17,7 @@ pub mod semaphore;
 pub mod waves;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio(
@@ -36,5 +37,3 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);

@@ -17,6 +17,7 @@ pub mod select_loop;
 pub mod select_loop_reset;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio("race", "select! { eu => .., us => .. }", race::run),
@@ -37,8 +38,6 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
 
 /// Without `biased;`, `select!` starts polling at a random branch: over
 /// 1000 races between two futures that are both ready, each must win

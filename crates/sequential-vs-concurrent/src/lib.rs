@@ -16,6 +16,7 @@ pub mod joined;
 pub mod sequential;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio(
@@ -27,5 +28,3 @@ pub fn programs() -> Vec<Program> {
         Program::tokio("await-foo", "foo(\"text\").await", await_foo::run),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);

@@ -17,6 +17,7 @@ pub mod std_mutex;
 pub mod tokio_mutex;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio(
@@ -36,8 +37,6 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
 
 /// What `rustc` says about a `std::sync::MutexGuard` held across an
 /// `.await` in a future that must be `Send`: it compiles

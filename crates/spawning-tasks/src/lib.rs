@@ -20,6 +20,7 @@ pub mod panic;
 pub mod spawn;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio(
@@ -41,8 +42,6 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
 
 /// What `rustc` says when a spawned future borrows a local: it compiles
 /// `fixtures/spawn_borrows.rs` (the bounds of `tokio::spawn`, with `std`

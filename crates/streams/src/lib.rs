@@ -16,6 +16,7 @@ pub mod combinators;
 pub mod unfold;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio(
@@ -35,5 +36,3 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);

@@ -12,11 +12,10 @@ pub mod blocking;
 pub mod non_blocking;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::blocking("blocking", "task1(); task2();", blocking::run),
         Program::tokio("non-blocking", "join!(task1(), task2())", non_blocking::run),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);

@@ -19,6 +19,7 @@ pub mod sleep_until;
 pub mod timeout;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
+#[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::tokio("timeout", "timeout(5 s, charge(..))", timeout::run),
@@ -44,5 +45,3 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
-
-lesson_kit::snapshot_tests!(programs);
