@@ -318,13 +318,18 @@ macro_rules! __snapshot_test {
         let package = env!("CARGO_PKG_NAME");
         let program: &$crate::Program = $program;
         let recording = $crate::record_twice(program);
+        let lesson_dir = $crate::lesson_dir(package);
+        // Absolute, from the run-time folder: insta would otherwise resolve
+        // it from the path compiled into this test binary, which is another
+        // checkout's when two share a target folder.
         insta::with_settings!({
             prepend_module_to_snapshot => false,
             omit_expression => true,
+            snapshot_path => lesson_dir.join("src/snapshots"),
         }, {
             insta::assert_snapshot!(program.name, &recording.transcript);
         });
-        $crate::check_timeline_and_python(&$crate::lesson_dir(package), package, program, &recording);
+        $crate::check_timeline_and_python(&lesson_dir, package, program, &recording);
     }};
 }
 

@@ -62,15 +62,16 @@ pub fn rustc_stderr(lesson_dir: &Path, fixture: &str, expect: Expect) -> String 
 #[macro_export]
 macro_rules! rustc_snapshot {
     ($name:literal, $fixture:literal, $expect:ident) => {
+        let lesson_dir = $crate::lesson_dir(env!("CARGO_PKG_NAME"));
         let stderr = $crate::rustc::rustc_stderr(
-            &$crate::lesson_dir(env!("CARGO_PKG_NAME")),
+            &lesson_dir,
             $fixture,
             $crate::rustc::Expect::$expect,
         );
         insta::with_settings!({
             prepend_module_to_snapshot => false,
             omit_expression => true,
-            snapshot_path => "../fixtures",
+            snapshot_path => lesson_dir.join("fixtures"),
         }, {
             insta::assert_snapshot!($name, stderr);
         });
