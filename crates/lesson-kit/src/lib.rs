@@ -65,6 +65,9 @@ type BoxedMain = Box<dyn Fn() -> Pin<Box<dyn Future<Output = ()>>>>;
 enum Main {
     Blocking(fn()),
     Tokio(BoxedMain),
+    /// A whole program: its `main` builds its own runtime (through
+    /// [`main`](macro@main) in the tests).
+    Program(fn()),
 }
 
 /// One runnable program of a lesson: a name (its snapshot file is
@@ -100,6 +103,20 @@ impl Program {
             name,
             title,
             main: Main::Tokio(Box::new(move || Box::pin(main()))),
+            python: Python::Same,
+        }
+    }
+
+    /// A whole program, as the book shows it and the Playground runs it:
+    /// `main` is the `main` of the program's file (reached through its
+    /// `program()`), `#[tokio::main]` or plain. Its hidden
+    /// `#[cfg_attr(test, lesson_kit::main)]` hands the body to the kit in
+    /// the tests, which runs it on the recording's paused runtime.
+    pub fn new(name: &'static str, title: &'static str, main: fn()) -> Self {
+        Program {
+            name,
+            title,
+            main: Main::Program(main),
             python: Python::Same,
         }
     }
@@ -190,6 +207,10 @@ pub fn run(program: &Program) {
             turn.print(Instant::now());
             runtime.block_on(main());
         }
+        Main::Program(main) => {
+            turn.print(Instant::now());
+            main();
+        }
     }
 }
 
@@ -253,6 +274,24 @@ pub fn record_run(program: &Program) -> Recording {
             lane("main", main);
         }
         Main::Tokio(main) => runtime.block_on(main().lane("main")),
+        Main::Program(main) => {
+            HARNESS.with(|slot| *slot.borrow_mut() = Some(runtime));
+            // Takes the runtime back also when the program panics.
+            struct Back;
+            impl Drop for Back {
+                fn drop(&mut self) {
+                    drop(HARNESS.with(|slot| slot.borrow_mut().take()));
+                }
+            }
+            let back = Back;
+            main();
+            drop(back);
+            let (lines, timeline) = turn.finish();
+            return Recording {
+                transcript: lines.join("\n"),
+                timeline,
+            };
+        }
     }
     // Tasks still alive are dropped (cancelled) when the runtime shuts
     // down; that belongs to the run, so it is recorded too.
@@ -261,6 +300,84 @@ pub fn record_run(program: &Program) -> Recording {
     Recording {
         transcript: lines.join("\n"),
         timeline,
+    }
+}
+
+thread_local! {
+    /// The paused runtime of the recording on this thread, for the
+    /// program's [`run_main`] to run on.
+    static HARNESS: std::cell::RefCell<Option<tokio::runtime::Runtime>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The runtime a program's `#[tokio::main(..)]` asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavor {
+    /// `flavor = "current_thread"`: recorded on the test's paused runtime.
+    CurrentThread,
+    /// The default: worker threads. Recorded on real time (a paused clock
+    /// needs a `current_thread` runtime), so only for programs whose
+    /// timestamps do not depend on it.
+    MultiThread { workers: Option<usize> },
+}
+
+fn build(flavor: Flavor) -> tokio::runtime::Runtime {
+    match flavor {
+        Flavor::CurrentThread => current_thread_runtime(false),
+        Flavor::MultiThread { workers } => {
+            let mut builder = tokio::runtime::Builder::new_multi_thread();
+            if let Some(workers) = workers {
+                builder.worker_threads(workers);
+            }
+            builder
+                .enable_all()
+                .build()
+                .expect("a multi_thread runtime builds")
+        }
+    }
+}
+
+/// What `#[lesson_kit::main]` makes of an `async fn main` under
+/// `#[tokio::main(..)]`: in a recording, its body runs on the recording's
+/// paused runtime (or on a `multi_thread` one, as asked) as lane `main`;
+/// anywhere else it runs as `#[tokio::main]` would run it.
+#[doc(hidden)]
+pub fn run_main<T>(flavor: Flavor, main: impl Future<Output = T>) -> T {
+    HARNESS.with(|slot| {
+        let slot = slot.borrow();
+        match (slot.as_ref(), flavor) {
+            (Some(runtime), Flavor::CurrentThread) => runtime.block_on(main.lane("main")),
+            (Some(_), multi) => build(multi).block_on(main.lane("main")),
+            (None, flavor) => build(flavor).block_on(main),
+        }
+    })
+}
+
+/// What `#[lesson_kit::main]` makes of a plain `fn main`: in a recording,
+/// it runs as lane `main`, inside the recording's runtime (so its blocking
+/// sleeps move the paused clock).
+#[doc(hidden)]
+pub fn run_blocking_main<T>(main: impl FnOnce() -> T) -> T {
+    HARNESS.with(|slot| match slot.borrow().as_ref() {
+        Some(runtime) => {
+            let _inside = runtime.enter();
+            lane("main", main)
+        }
+        None => main(),
+    })
+}
+
+/// `std::thread`, with the kit's [`sleep`](thread::sleep): a program's
+/// hidden `#[cfg(test)] use lesson_kit::thread;` puts it in place of
+/// `std::thread` in the lesson's tests, so `thread::sleep` really blocks
+/// there too but moves the paused clock (see [`blocking_sleep`]).
+pub mod thread {
+    pub use std::thread::*;
+
+    /// [`std::thread::sleep`] on `cargo run` and the Playground; in a
+    /// recording, [`blocking_sleep`](crate::blocking_sleep).
+    pub fn sleep(duration: std::time::Duration) {
+        crate::blocking_sleep(duration)
     }
 }
 
@@ -307,6 +424,21 @@ pub fn timeline_svg(id: &str, program: &Program, recording: &Recording) -> Strin
 /// ([`check_no_stray_timelines`]). A name that is not kebab-case, or
 /// written twice, does not compile.
 pub use lesson_kit_macros::programs;
+
+/// Puts each call of a function on a lane of the timeline, in the tests
+/// only: a program's hidden line `#[cfg_attr(test, lesson_kit::lane)]`
+/// above `async fn download(..)` names the lane `download`;
+/// `#[cfg_attr(test, lesson_kit::lane(file))]` names it after the argument
+/// `file`. The lane starts at the call, as the future's life does, and
+/// ends when it finishes, or with a cross where it is dropped unfinished.
+/// The function's signature and body stay as written; an `async fn` only
+/// becomes a `fn` returning `impl Future`.
+pub use lesson_kit_macros::lane;
+
+/// Hands a program's `main` to the kit in the tests: a hidden
+/// `#[cfg_attr(test, lesson_kit::main)]` above `#[tokio::main(..)]` (or a
+/// plain `fn main`). See [`run_main`] and [`run_blocking_main`].
+pub use lesson_kit_macros::main;
 
 /// One program's snapshot test, the body of each test that
 /// [`programs`](macro@programs) writes: `$program` is a `&Program`.

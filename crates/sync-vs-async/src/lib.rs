@@ -15,7 +15,11 @@ pub mod non_blocking;
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::blocking("blocking", "task1(); task2();", blocking::run),
-        Program::tokio("non-blocking", "join!(task1(), task2())", non_blocking::run),
+        Program::new("blocking", "task1(); task2();", blocking::program),
+        Program::new(
+            "non-blocking",
+            "join!(task1(), task2())",
+            non_blocking::program,
+        ),
     ]
 }

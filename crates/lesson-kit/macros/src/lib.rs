@@ -11,6 +11,20 @@
 
 use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
+mod instrument;
+
+/// See `lesson_kit::lane`.
+#[proc_macro_attribute]
+pub fn lane(attr: TokenStream, item: TokenStream) -> TokenStream {
+    instrument::lane(attr, item)
+}
+
+/// See `lesson_kit::main`.
+#[proc_macro_attribute]
+pub fn main(attr: TokenStream, item: TokenStream) -> TokenStream {
+    instrument::main(attr, item)
+}
+
 /// See `lesson_kit::programs`.
 #[proc_macro_attribute]
 pub fn programs(attr: TokenStream, item: TokenStream) -> TokenStream {
