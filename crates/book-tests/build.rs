@@ -1,5 +1,5 @@
 //! Expands every chapter listed in `book/src/SUMMARY.md` the way mdBook
-//! does (`xtask::book::expand`; CI checks that mdBook agrees) and turns
+//! does (`book_model::book::expand`; CI checks that mdBook agrees) and turns
 //! every Rust block of the book into a test:
 //!
 //! - a block that must compile and run becomes a module of this crate's
@@ -55,7 +55,7 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String, 
     let module = chapter
         .trim_end_matches(".md")
         .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
-    for block in xtask::book::code_blocks(expanded) {
+    for block in book_model::book::code_blocks(expanded) {
         let words: Vec<&str> = block.info.split([',', ' ']).collect();
         if words.first() != Some(&"rust") {
             continue;
@@ -102,14 +102,17 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String, 
 }
 
 fn main() {
-    let root = xtask::workspace_root();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("book-tests lives in crates/book-tests");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let book_src = root.join("book/src");
     println!("cargo:rerun-if-changed={}", book_src.display());
 
     let mut tests = String::new();
     let mut docs = String::new();
-    let entries = match xtask::book::summary(&root) {
+    let entries = match book_model::book::summary(&root) {
         Ok(entries) => entries,
         Err(problem) => {
             let _ = writeln!(tests, "compile_error!({:?});", problem.to_string());
@@ -126,11 +129,11 @@ fn main() {
             let _ = writeln!(tests, "compile_error!({message:?});");
             continue;
         };
-        for d in xtask::book::directives(&text) {
-            let target = xtask::book::target_path(&chapter, &d);
+        for d in book_model::book::directives(&text) {
+            let target = book_model::book::target_path(&chapter, &d);
             println!("cargo:rerun-if-changed={}", target.display());
         }
-        match xtask::book::expand(&root, &chapter, &text) {
+        match book_model::book::expand(&root, &chapter, &text) {
             Ok(expanded) => {
                 let mut doc = String::new();
                 chapter_tests(&out, &entry.file, &expanded, &mut tests, &mut doc);

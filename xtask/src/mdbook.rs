@@ -53,13 +53,19 @@ pub fn ensure(root: &Path) -> Result<PathBuf, String> {
     Ok(local)
 }
 
-/// `cargo xtask serve`: serves the book on http://localhost:3000 and
-/// rebuilds it when a chapter or a lesson crate changes.
-pub fn serve(root: &Path, port: &str) -> Result<(), String> {
+/// `cargo xtask serve`: serves the book on http://localhost:`port` and
+/// rebuilds it when a chapter or a lesson crate changes; with `open`,
+/// mdBook opens it in the default browser.
+pub fn serve(root: &Path, port: u16, open: bool) -> Result<(), String> {
     let mdbook = ensure(root)?;
     println!("Serving the book on http://localhost:{port} (Ctrl-C stops it).");
-    let status = Command::new(mdbook)
-        .args(["serve", "--hostname", "127.0.0.1", "--port", port])
+    let port = port.to_string();
+    let mut command = Command::new(mdbook);
+    command.args(["serve", "--hostname", "127.0.0.1", "--port", &port]);
+    if open {
+        command.arg("--open");
+    }
+    let status = command
         .current_dir(root.join("book"))
         .status()
         .map_err(|e| format!("cannot start mdbook: {e}"))?;
@@ -134,7 +140,7 @@ pub fn build(root: &Path) -> Result<(), String> {
                     p + 1
                 });
             return Err(format!(
-                "book/src/{}: mdBook expands this chapter differently from `xtask::book::expand` (first difference at line {line}); the book tests would test other code than readers see. Fix xtask/src/book.rs.",
+                "book/src/{}: mdBook expands this chapter differently from `xtask::book::expand` (first difference at line {line}); the book tests would test other code than readers see. Fix crates/book-model/src/book.rs.",
                 entry.file
             ));
         }

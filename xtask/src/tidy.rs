@@ -20,7 +20,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::book::{self, Problem, problem, rel};
+use book_model::{Problem, book, files, problem, rel};
 
 /// Rust block attributes that keep a block from being compiled or run as
 /// written, and the reasons for which a chapter may use one. A block that
@@ -38,6 +38,10 @@ pub const ALLOWED_DODGES: &[(&str, &str, &str)] = &[
         "the chapter shows a panic, and rustdoc checks that it indeed panics",
     ),
 ];
+
+/// The tooling crates the book never includes from, so their anchor
+/// markers (in messages and tests) are not checked.
+const NOT_INCLUDED: &[&str] = &["book-model", "book-tests"];
 
 const DODGES: &[&str] = &["compile_fail", "ignore", "no_run", "should_panic"];
 
@@ -66,11 +70,7 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
         let place = rel(root, &lesson.dir.join("Cargo.toml"));
         match std::fs::read_to_string(lesson.dir.join("Cargo.toml")) {
             Ok(manifest) => {
-                let name = manifest
-                    .lines()
-                    .find_map(|l| l.trim().strip_prefix("name").map(str::trim))
-                    .and_then(|l| l.strip_prefix('='))
-                    .map(|v| v.trim().trim_matches('"').to_string());
+                let name = book_model::package_name(&manifest);
                 if name.as_deref() != Some(lesson.package().as_str()) {
                     problems.push(problem(
                         &place,
@@ -253,8 +253,13 @@ fn check_sources(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Prob
                 "belongs to no workspace member, so nothing compiles or tests it; move it into a crate under crates/ (or xtask/), or delete it.",
             ));
         }
-        // Anchors live in the crates the book includes from.
-        if !file.starts_with(root.join("crates")) {
+        // Anchors live in the crates the book includes from, not in the
+        // book's model and tests, whose sources talk about anchors.
+        if !file.starts_with(root.join("crates"))
+            || NOT_INCLUDED
+                .iter()
+                .any(|c| file.starts_with(root.join("crates").join(c)))
+        {
             continue;
         }
         if let Ok(source) = std::fs::read_to_string(&file) {
@@ -416,33 +421,6 @@ fn markdown_files(dir: &Path) -> Vec<PathBuf> {
     files(dir, &|p| p.extension().is_some_and(|e| e == "md"))
 }
 
-/// Files below `dir` that match, skipping build output and hidden folders.
-pub fn files(dir: &Path, wanted: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().to_string();
-            if path.is_dir() {
-                let skip = name.starts_with('.')
-                    || name == "target"
-                    || (name == "book" && path.parent().is_some_and(|p| p.ends_with("book")));
-                if !skip {
-                    stack.push(path);
-                }
-            } else if wanted(&path) {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
 /// The report `cargo xtask check` prints and the tidy test fails with.
 pub fn report(problems: &[Problem]) -> String {
     let mut out = String::new();
@@ -459,6 +437,7 @@ pub fn report(problems: &[Problem]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use book_model::fixture::Fixture;
 
     #[test]
     fn workspace_is_tidy() {
@@ -473,77 +452,43 @@ mod tests {
     }
 
     /// A tiny, tidy workspace in a fresh temporary folder.
-    struct Fixture(PathBuf);
-
-    impl Fixture {
-        fn new(tag: &str) -> Self {
-            let dir = std::env::temp_dir().join(format!(
-                "xtask-tidy-{tag}-{}-{:?}",
-                std::process::id(),
-                std::thread::current().id()
-            ));
-            let _ = std::fs::remove_dir_all(&dir);
-            let files: &[(&str, &str)] = &[
-                (
-                    "Cargo.toml",
-                    "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
-                ),
-                ("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n"),
-                (
-                    "book/src/SUMMARY.md",
-                    "# Summary\n\n- [Downloads](downloads.md)\n",
-                ),
-                (
-                    "book/src/downloads.md",
-                    "# Downloads\n\n```rust,noplayground\n{{#rustdoc_include ../../crates/downloads/src/fetch.rs:fetch}}\n```\n\n```text\n{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}}\n```\n",
-                ),
-                (
-                    "crates/downloads/Cargo.toml",
-                    "[package]\nname = \"lesson-downloads\"\n",
-                ),
-                (
-                    "crates/downloads/src/lib.rs",
-                    "//! Downloads.\npub mod fetch;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run)] }\n",
-                ),
-                (
-                    "crates/downloads/src/fetch.rs",
-                    "//! fetch\n// ANCHOR: fetch\npub async fn run() {}\n// ANCHOR_END: fetch\n",
-                ),
-                (
-                    "crates/downloads/src/snapshots/fetch.snap",
-                    "---\nsource: crates/downloads/src/lib.rs\n---\n[0.000s] fetched\n",
-                ),
-            ];
-            for (path, text) in files {
-                let path = dir.join(path);
-                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                std::fs::write(path, text).unwrap();
-            }
-            Fixture(dir)
+    fn tidy_workspace() -> Fixture {
+        let f = Fixture::new("tidy");
+        let files: &[(&str, &str)] = &[
+            (
+                "Cargo.toml",
+                "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
+            ),
+            ("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n"),
+            (
+                "book/src/SUMMARY.md",
+                "# Summary\n\n- [Downloads](downloads.md)\n",
+            ),
+            (
+                "book/src/downloads.md",
+                "# Downloads\n\n```rust,noplayground\n{{#rustdoc_include ../../crates/downloads/src/fetch.rs:fetch}}\n```\n\n```text\n{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}}\n```\n",
+            ),
+            (
+                "crates/downloads/Cargo.toml",
+                "[package]\nname = \"lesson-downloads\"\n",
+            ),
+            (
+                "crates/downloads/src/lib.rs",
+                "//! Downloads.\npub mod fetch;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run)] }\n",
+            ),
+            (
+                "crates/downloads/src/fetch.rs",
+                "//! fetch\n// ANCHOR: fetch\npub async fn run() {}\n// ANCHOR_END: fetch\n",
+            ),
+            (
+                "crates/downloads/src/snapshots/fetch.snap",
+                "---\nsource: crates/downloads/src/lib.rs\n---\n[0.000s] fetched\n",
+            ),
+        ];
+        for (path, text) in files {
+            f.write(path, text);
         }
-
-        fn edit(&self, path: &str, from: &str, to: &str) {
-            let path = self.0.join(path);
-            let text = std::fs::read_to_string(&path).unwrap();
-            assert!(
-                text.contains(from),
-                "fixture has no {from:?} in {}",
-                path.display()
-            );
-            std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-        }
-
-        fn write(&self, path: &str, text: &str) {
-            let path = self.0.join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-    }
-
-    impl Drop for Fixture {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
+        f
     }
 
     #[test]
@@ -552,7 +497,7 @@ mod tests {
         let cases: &[(&str, Break, &str)] = &[
             (
                 "chapter missing",
-                |f| std::fs::remove_file(f.0.join("book/src/downloads.md")).unwrap(),
+                |f| f.remove("book/src/downloads.md"),
                 "book/src/downloads.md: is missing: lesson downloads needs its chapter",
             ),
             (
@@ -635,10 +580,7 @@ mod tests {
             ),
             (
                 "program without snapshot",
-                |f| {
-                    std::fs::remove_file(f.0.join("crates/downloads/src/snapshots/fetch.snap"))
-                        .unwrap()
-                },
+                |f| f.remove("crates/downloads/src/snapshots/fetch.snap"),
                 "program \"fetch\" has no snapshot yet",
             ),
             (
@@ -695,17 +637,17 @@ mod tests {
                 "uses the workspace-only crate `lesson_kit`",
             ),
         ];
-        let clean = Fixture::new("clean");
+        let clean = tidy_workspace();
         assert_eq!(
-            report(&check(&clean.0)),
+            report(&check(clean.root())),
             report(&[]),
             "the fixture starts tidy"
         );
         drop(clean);
-        for (i, (what, breakage, expected)) in cases.iter().enumerate() {
-            let fixture = Fixture::new(&format!("case{i}"));
+        for (what, breakage, expected) in cases {
+            let fixture = tidy_workspace();
             breakage(&fixture);
-            let found = report(&check(&fixture.0));
+            let found = report(&check(fixture.root()));
             assert!(
                 found.contains(expected),
                 "{what}: expected a problem containing {expected:?}, got:\n{found}"
@@ -715,13 +657,13 @@ mod tests {
 
     #[test]
     fn a_dodge_with_an_allowed_reason_passes() {
-        let f = Fixture::new("allowed");
+        let f = tidy_workspace();
         f.edit(
             "book/src/downloads.md",
             "rust,noplayground",
             "rust,compile_fail,because-the-error-is-the-lesson",
         );
-        assert_eq!(report(&check(&f.0)), report(&[]));
+        assert_eq!(report(&check(f.root())), report(&[]));
     }
 
     #[test]

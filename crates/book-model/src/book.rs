@@ -8,38 +8,9 @@
 //! that it expands every chapter exactly as this module does
 //! (`cargo xtask book`), so the two cannot drift apart.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// A problem in the workspace, with the file it is in and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where, relative to the workspace root, with `:line` when known.
-    pub place: String,
-    /// What is wrong and what fixes it, in plain sentences.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
-    }
-}
-
-pub fn problem(place: impl Into<String>, message: impl Into<String>) -> Problem {
-    Problem {
-        place: place.into(),
-        message: message.into(),
-    }
-}
-
-/// A path relative to the workspace root, for messages.
-pub fn rel(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .display()
-        .to_string()
-}
+pub use crate::{Problem, problem, rel};
 
 /// One entry of `SUMMARY.md` that names a file.
 #[derive(Debug, Clone)]

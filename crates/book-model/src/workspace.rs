@@ -1,0 +1,170 @@
+//! The workspace as the tools see it: the lessons under `crates/`, the one
+//! directory walker every tool uses, and the one reader of a `Cargo.toml`'s
+//! package name.
+
+use std::path::{Path, PathBuf};
+
+/// The crates under `crates/` that are not lessons: the book's model, the
+/// book's tests, the kit every lesson uses, and the template `new-lesson`
+/// copies. Every other folder there is a lesson.
+pub const TOOLING_CRATES: &[&str] = &["book-model", "book-tests", "lesson-kit", "lesson-template"];
+
+/// A lesson crate: `crates/<slug>`, package `lesson-<slug>`, chapter
+/// `book/src/<slug>.md`. Its place in the book is its `SUMMARY.md` entry,
+/// nothing else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lesson {
+    pub slug: String,
+    pub dir: PathBuf,
+}
+
+impl Lesson {
+    pub fn package(&self) -> String {
+        format!("lesson-{}", self.slug)
+    }
+
+    /// `book/src/<slug>.md`, relative to the workspace root.
+    pub fn chapter(&self) -> String {
+        format!("book/src/{}.md", self.slug)
+    }
+}
+
+/// Every lesson crate under `crates/`, sorted by slug (the book's order is
+/// `SUMMARY.md`'s).
+pub fn lessons(root: &Path) -> Vec<Lesson> {
+    let mut found = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(root.join("crates")) {
+        for entry in entries.flatten() {
+            let slug = entry.file_name().to_string_lossy().to_string();
+            if entry.path().is_dir()
+                && !slug.starts_with('.')
+                && !TOOLING_CRATES.contains(&slug.as_str())
+            {
+                found.push(Lesson {
+                    slug,
+                    dir: entry.path(),
+                });
+            }
+        }
+    }
+    found.sort_by(|a, b| a.slug.cmp(&b.slug));
+    found
+}
+
+/// Files below `dir` that `wanted` accepts, sorted; hidden files and
+/// folders, `target/` and mdBook's output (`book/book/`) are skipped. A
+/// missing or unreadable folder has no files.
+pub fn files(dir: &Path, wanted: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                let skip = name == "target"
+                    || (name == "book" && path.parent().is_some_and(|p| p.ends_with("book")));
+                if !skip {
+                    stack.push(path);
+                }
+            } else if wanted(&path) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The `name` of a `Cargo.toml`'s `[package]` table (not of a `[[bin]]`
+/// or a dependency), or `None` if it has none.
+pub fn package_name(manifest: &str) -> Option<String> {
+    let mut in_package = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+            continue;
+        }
+        if !in_package {
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        if key.trim() == "name" {
+            let value = value.trim();
+            let value = value.split_once('#').map_or(value, |(v, _)| v).trim();
+            return Some(value.trim_matches('"').to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::Fixture;
+
+    #[test]
+    fn the_package_name_is_the_package_tables() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("[package]\nname = \"lesson-a\"\n", Some("lesson-a")),
+            ("[package]\nname=\"b\" # the crate\n", Some("b")),
+            (
+                "[[bin]]\nname = \"scale\"\n[package]\nedition = \"2024\"\nname = \"c\"\n",
+                Some("c"),
+            ),
+            (
+                "[package]\nversion = \"1\"\n[dependencies]\nname = \"x\"\n",
+                None,
+            ),
+            ("[workspace]\nmembers = []\n", None),
+        ];
+        for (manifest, name) in cases {
+            assert_eq!(package_name(manifest).as_deref(), *name, "{manifest:?}");
+        }
+    }
+
+    #[test]
+    fn the_walker_skips_hidden_folders_build_output_and_unwanted_files() {
+        let f = Fixture::new("walker");
+        for path in [
+            "crates/a/src/lib.rs",
+            "crates/a/src/snapshots/x.snap",
+            "crates/a/.hidden/y.rs",
+            "crates/a/target/debug/z.rs",
+            "book/book/index.rs",
+            "book/src/ok.rs",
+        ] {
+            f.write(path, "x");
+        }
+        let found: Vec<String> = files(f.root(), &|p| p.extension().is_some_and(|e| e == "rs"))
+            .iter()
+            .map(|p| crate::rel(f.root(), p))
+            .collect();
+        assert_eq!(found, ["book/src/ok.rs", "crates/a/src/lib.rs"]);
+        assert!(files(&f.root().join("missing"), &|_| true).is_empty());
+    }
+
+    #[test]
+    fn lessons_are_the_folders_of_crates_but_the_tooling_ones() {
+        let f = Fixture::new("lessons");
+        for dir in [
+            "crates/b-lesson",
+            "crates/a-lesson",
+            "crates/lesson-kit",
+            "crates/.cache",
+        ] {
+            f.write(&format!("{dir}/Cargo.toml"), "");
+        }
+        let slugs: Vec<String> = lessons(f.root()).into_iter().map(|l| l.slug).collect();
+        assert_eq!(slugs, ["a-lesson", "b-lesson"]);
+    }
+}
