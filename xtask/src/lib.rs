@@ -24,12 +24,12 @@ pub mod tidy;
 pub use book_model::book;
 pub use book_model::{Lesson, Problem, TOOLING_CRATES, lessons};
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-/// The workspace root (the folder above `xtask/`).
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives one folder below the workspace root")
-        .to_path_buf()
+/// The checkout this command runs in: the workspace around the current
+/// directory (`cargo xtask` runs where it is typed; cargo runs xtask's tests
+/// in `xtask/`). Never a path compiled in, since cargo reuses a compiled
+/// xtask across checkouts that share a target folder.
+pub fn workspace_root() -> Result<PathBuf, String> {
+    book_model::current_root()
 }

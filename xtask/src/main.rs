@@ -28,7 +28,7 @@ fn main() -> ExitCode {
 }
 
 fn run(command: Command) -> Result<(), String> {
-    let root = xtask::workspace_root();
+    let root = xtask::workspace_root()?;
     match command {
         Command::Serve { port, open } => xtask::mdbook::serve(&root, port, open),
         Command::Book => xtask::mdbook::build(&root),

@@ -609,7 +609,10 @@ mod tests {
         f.write("book/src/SUMMARY.md", SUMMARY);
         f.write("book/src/introduction.md", "# Introduction\n");
         f.write("book/src/glossary.md", "# Glossary\n");
-        let template = crate::workspace_root().join("crates").join(TEMPLATE);
+        let template = crate::workspace_root()
+            .unwrap()
+            .join("crates")
+            .join(TEMPLATE);
         for rel in template_files(&template).unwrap() {
             let bytes = std::fs::read(template.join(&rel)).unwrap();
             f.write(&format!("crates/{TEMPLATE}/{}", rel.display()), bytes);

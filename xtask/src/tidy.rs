@@ -441,7 +441,7 @@ mod tests {
 
     #[test]
     fn workspace_is_tidy() {
-        let root = crate::workspace_root();
+        let root = crate::workspace_root().unwrap();
         assert!(
             crate::lessons(&root).len() >= 2,
             "no lessons found under {}/crates, so the tidy checks would pass vacuously",

@@ -438,6 +438,44 @@ pub fn normalize(path: &Path) -> PathBuf {
     out
 }
 
+/// A fingerprint of the whole book as readers see it: every `SUMMARY.md`
+/// entry with its expanded chapter (or the problems that keep it from
+/// expanding). The book tests' build script records it, and a test checks
+/// it against the checkout it runs in, so tests generated from another
+/// checkout's book (cargo decides whether to rerun a build script by file
+/// times alone) fail instead of passing for the wrong book.
+pub fn digest(root: &Path) -> u64 {
+    // FNV-1a: stable across Rust releases, unlike `DefaultHasher`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes.iter().chain([0xff].iter()) {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    match summary(root) {
+        Err(p) => eat(p.to_string().as_bytes()),
+        Ok(entries) => {
+            for entry in entries {
+                eat(entry.file.as_bytes());
+                let chapter = root.join("book/src").join(&entry.file);
+                match std::fs::read_to_string(&chapter) {
+                    Err(_) => eat(b"missing"),
+                    Ok(text) => match expand(root, &chapter, &text) {
+                        Ok(expanded) => eat(expanded.as_bytes()),
+                        Err(problems) => {
+                            for p in problems {
+                                eat(p.to_string().as_bytes());
+                            }
+                        }
+                    },
+                }
+            }
+        }
+    }
+    hash
+}
+
 /// A fenced code block of a (expanded) chapter.
 #[derive(Debug, Clone)]
 pub struct CodeBlock {
@@ -534,6 +572,31 @@ mod tests {
     fn snapshot_body_starts_after_the_header() {
         assert_eq!(snapshot_body_start("---\nsource: x\n---\nline"), Some(3));
         assert_eq!(snapshot_body_start("line"), None);
+    }
+
+    #[test]
+    fn the_digest_changes_with_what_readers_see() {
+        let f = crate::fixture::Fixture::new("digest");
+        f.write("book/src/SUMMARY.md", "- [A](a.md)\n");
+        f.write(
+            "book/src/a.md",
+            "# A\n{{#include ../../crates/x/out.txt}}\n",
+        );
+        f.write("crates/x/out.txt", "one\n");
+        let first = digest(f.root());
+        assert_eq!(digest(f.root()), first, "the digest is not stable");
+        f.write("crates/x/out.txt", "two\n");
+        let second = digest(f.root());
+        assert_ne!(
+            second, first,
+            "an included file changed, the digest did not"
+        );
+        f.write("book/src/SUMMARY.md", "- [A](a.md)\n- [B](b.md)\n");
+        assert_ne!(
+            digest(f.root()),
+            second,
+            "a chapter was added, the digest did not change"
+        );
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //!
 //! - [`book`]: `SUMMARY.md`, the chapters' `{{#include}}` and
 //!   `{{#rustdoc_include}}` directives and their expansion, code blocks;
-//! - [`workspace`]: the lessons, the one directory walker, the one
+//! - [`workspace`]: the workspace root, found at run time from the current
+//!   directory; the lessons; the one directory walker; the one
 //!   `Cargo.toml` package-name reader;
 //! - [`Problem`]: a finding with the file it is in and how to fix it;
 //! - [`fixture`]: a throw-away workspace in a temporary folder, for tests
@@ -17,7 +18,9 @@ pub mod book;
 pub mod fixture;
 pub mod workspace;
 
-pub use workspace::{Lesson, TOOLING_CRATES, files, lessons, package_name};
+pub use workspace::{
+    Lesson, TOOLING_CRATES, current_root, files, find_root, lessons, package_name,
+};
 
 /// A problem in the workspace, with the file it is in and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,6 @@
-//! The workspace as the tools see it: the lessons under `crates/`, the one
-//! directory walker every tool uses, and the one reader of a `Cargo.toml`'s
-//! package name.
+//! The workspace as the tools see it: where it is (found at run time), the
+//! lessons under `crates/`, the one directory walker every tool uses, and
+//! the one reader of a `Cargo.toml`'s package name.
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +8,35 @@ use std::path::{Path, PathBuf};
 /// book's tests, the kit every lesson uses, and the template `new-lesson`
 /// copies. Every other folder there is a lesson.
 pub const TOOLING_CRATES: &[&str] = &["book-model", "book-tests", "lesson-kit", "lesson-template"];
+
+/// The workspace that `dir` is in: `dir` or the nearest folder above it
+/// whose `Cargo.toml` has a `[workspace]` table. Tools call it with the
+/// current directory (cargo runs build scripts and tests in their
+/// package's folder, and `cargo xtask` where it is typed), never with a path
+/// compiled in: cargo reuses a compiled tool across checkouts that share a
+/// target folder, and the tool must act on the checkout it runs in.
+pub fn find_root(dir: &Path) -> Result<PathBuf, String> {
+    for candidate in dir.ancestors() {
+        let manifest = candidate.join("Cargo.toml");
+        if let Ok(text) = std::fs::read_to_string(&manifest)
+            && text.lines().any(|l| l.trim() == "[workspace]")
+        {
+            return Ok(candidate.to_path_buf());
+        }
+    }
+    Err(format!(
+        "{} is not inside the course's workspace: neither it nor any folder above it has a Cargo.toml with a [workspace] table; run the command from the course's checkout.",
+        dir.display()
+    ))
+}
+
+/// [`find_root`] of the current directory.
+pub fn current_root() -> Result<PathBuf, String> {
+    let dir = std::env::current_dir().map_err(|e| {
+        format!("The current directory cannot be read ({e}); cd into the course's checkout.")
+    })?;
+    find_root(&dir)
+}
 
 /// A lesson crate: `crates/<slug>`, package `lesson-<slug>`, chapter
 /// `book/src/<slug>.md`. Its place in the book is its `SUMMARY.md` entry,
@@ -111,6 +140,27 @@ pub fn package_name(manifest: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::fixture::Fixture;
+
+    #[test]
+    fn the_root_is_the_nearest_workspace_above() {
+        let f = Fixture::new("root");
+        f.write("Cargo.toml", "[workspace]\nmembers = [\"crates/*\"]\n");
+        f.write(
+            "crates/a/Cargo.toml",
+            "[package]\nname = \"a\"\nedition.workspace = true\n",
+        );
+        f.write("crates/a/src/lib.rs", "");
+        assert_eq!(find_root(&f.path("crates/a/src")).unwrap(), f.root());
+        assert_eq!(find_root(f.root()).unwrap(), f.root());
+        let outside = Fixture::new("no-root");
+        outside.write("Cargo.toml", "[package]\nname = \"lonely\"\n");
+        let message = find_root(outside.root()).unwrap_err();
+        assert!(
+            message.contains("is not inside the course's workspace")
+                && message.contains("run the command from the course's checkout"),
+            "{message}"
+        );
+    }
 
     #[test]
     fn the_package_name_is_the_package_tables() {
