@@ -9,7 +9,7 @@
 //! - [`new_lesson`]: the `new-lesson` command;
 //! - [`python`]: the Python analogues (`python`);
 //! - [`browser`]: the book in headless Chromium (`browser-check`);
-//! - [`bench`]: the benchmarks (`bench`).
+//! - [`mod@bench`]: the benchmarks (`bench`).
 
 pub mod args;
 pub mod bench;

@@ -15,12 +15,67 @@
 //!   opens with `//!`;
 //! - every code block has a language, and no Rust block dodges the tests
 //!   (`compile_fail`, `ignore`, `no_run`, `should_panic`) without a reason
-//!   from [`ALLOWED_DODGES`].
+//!   from [`ALLOWED_DODGES`];
+//! - the book's promise, below ([`outputs`]).
+//!
+//! # The book's promise
+//!
+//! Every listing and every output in the book is compiled, run and checked
+//! by the tests. The rules, on each chapter as written (before expansion):
+//!
+//! **Files.** A *listing* is an included `.rs` or `.py` file. An *output*
+//! is an included `.snap` (an insta snapshot: a program's transcript in
+//! `src/snapshots/`, or a compiler message a test locks in `fixtures/`;
+//! the snapshot checks above make sure a test owns every one) or `.out` (a
+//! Python program's output, which `cargo xtask python` compares, beside its
+//! `.py`). A *timeline* is an included `snapshots/<program>.svg`.
+//!
+//! **1. No output typed by hand.**
+//! - a ```` ```text ```` block is an output's place: its whole body is one
+//!   `{{#include}}` of an output inside a lesson crate. A hand-written one is
+//!   refused, except a hand-drawn diagram marked ```` ```text,diagram ````;
+//! - an output is shown only as the whole body of a ```` ```text ```` block
+//!   (not in the prose, not in another block), a `.out` whole, a `.snap`
+//!   from the end of its header (`:4:`, checked above);
+//! - a `.out` has its `.py` beside it, so something runs it;
+//! - a ```` ```python ```` block is one include of a lesson's
+//!   `python/<program>.py` (which `cargo xtask python` runs);
+//! - hand-written blocks are ```` ```rust ```` (the book tests compile and
+//!   run them), ```` ```console ```` (every non-empty line is a command from
+//!   [`outputs::COMMANDS`], after an optional `$ `, or a `#` comment) and
+//!   ```` ```toml ```` (a configuration excerpt); any other language is
+//!   refused, and so is a block that includes a file in another language;
+//! - no hand-written block but Rust has a line that starts like `say!`'s
+//!   output, `[1.000s]`.
+//!
+//! **2. Every output beside its own program.** An output names its
+//! program: `D/snapshots/P.snap` and `D/P.snap` are the output of `D/P.rs`
+//! (`-` in `P` written `_`), `D/P.out` of `D/P.py`. The nearest listing
+//! before an output in the chapter must be its program; in a lesson's
+//! chapter there must be one (other chapters may show an example output on
+//! its own). A timeline must come after its own transcript
+//! (`snapshots/P.svg` after `snapshots/P.snap`), with no other output
+//! between. So swapping two outputs, or two listings, is refused; the
+//! chapter stays plain Markdown.
+//!
+//! **3. Nothing from outside the repository.** An include (checked by the
+//! expansion itself, in `book_model::book::check_inside`, so the book tests
+//! refuse it too and mdBook is not the only guard) or an image
+//! (`![..](path)`, `<img src>`) must resolve, after `..` and symbolic links,
+//! inside the repository and inside `book/` or `crates/`: not `target/`
+//! (build output), not `xtask/`. An image fetched from the web is refused.
+//!
+//! **5. Quoted output.** A transcript line quoted in the prose as inline
+//! code (`` `[3.000s] Task 1 finished` ``) must be a line of some lesson's
+//! output file. Bare times (`` `3.000s` ``) are not checked: the prose also
+//! names times that did not happen ("instead of `4.000s`").
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use book_model::{Problem, book, files, problem, rel};
+
+pub mod outputs;
 
 /// Rust block attributes that keep a block from being compiled or run as
 /// written, and the reasons for which a chapter may use one. A block that
@@ -50,7 +105,7 @@ pub fn check(root: &Path) -> Vec<Problem> {
     let mut problems = Vec::new();
     let lessons = crate::lessons(root);
     check_lessons_and_chapters(root, &lessons, &mut problems);
-    check_chapters(root, &mut problems);
+    check_chapters(root, &lessons, &mut problems);
     check_sources(root, &lessons, &mut problems);
     check_snapshots(root, &lessons, &mut problems);
     problems.sort_by(|a, b| a.place.cmp(&b.place));
@@ -145,11 +200,13 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
     }
 }
 
-fn check_chapters(root: &Path, problems: &mut Vec<Problem>) {
+fn check_chapters(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {
+    let mut all_outputs = None;
     for chapter in markdown_files(&root.join("book/src")) {
         let Ok(text) = std::fs::read_to_string(&chapter) else {
             continue;
         };
+        outputs::check_chapter(root, lessons, &chapter, &text, &mut all_outputs, problems);
         let expanded = match book::expand(root, &chapter, &text) {
             Ok(expanded) => expanded,
             Err(found) => {
@@ -451,6 +508,43 @@ mod tests {
         assert!(problems.is_empty(), "\n{}", report(&problems));
     }
 
+    /// The fixture's chapter: a Python listing and its output, two Rust
+    /// listings each with its output, a timeline, commands, a quoted line.
+    const CHAPTER: &str = "# Downloads
+
+```python
+{{#include ../../crates/downloads/python/fetch.py}}
+```
+
+```text
+{{#include ../../crates/downloads/python/fetch.out}}
+```
+
+```rust,noplayground
+{{#rustdoc_include ../../crates/downloads/src/fetch.rs:fetch}}
+```
+
+```text
+{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}}
+```
+
+{{#include ../../crates/downloads/src/snapshots/fetch.svg}}
+
+It prints `[0.000s] fetched` at once. Then it retries:
+
+```rust,noplayground
+{{#rustdoc_include ../../crates/downloads/src/retry.rs:retry}}
+```
+
+```text
+{{#include ../../crates/downloads/src/snapshots/retry.snap:4:}}
+```
+
+```console
+$ cargo run -p lesson-downloads
+```
+";
+
     /// A tiny, tidy workspace in a fresh temporary folder.
     fn tidy_workspace() -> Fixture {
         let f = Fixture::new("tidy");
@@ -464,17 +558,14 @@ mod tests {
                 "book/src/SUMMARY.md",
                 "# Summary\n\n- [Downloads](downloads.md)\n",
             ),
-            (
-                "book/src/downloads.md",
-                "# Downloads\n\n```rust,noplayground\n{{#rustdoc_include ../../crates/downloads/src/fetch.rs:fetch}}\n```\n\n```text\n{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}}\n```\n",
-            ),
+            ("book/src/downloads.md", CHAPTER),
             (
                 "crates/downloads/Cargo.toml",
                 "[package]\nname = \"lesson-downloads\"\n",
             ),
             (
                 "crates/downloads/src/lib.rs",
-                "//! Downloads.\npub mod fetch;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run)] }\n",
+                "//! Downloads.\npub mod fetch;\npub mod retry;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run), Program::tokio(\"retry\", \"t\", retry::run)] }\n",
             ),
             (
                 "crates/downloads/src/fetch.rs",
@@ -484,6 +575,17 @@ mod tests {
                 "crates/downloads/src/snapshots/fetch.snap",
                 "---\nsource: crates/downloads/src/lib.rs\n---\n[0.000s] fetched\n",
             ),
+            ("crates/downloads/src/snapshots/fetch.svg", "<svg></svg>\n"),
+            (
+                "crates/downloads/src/retry.rs",
+                "//! retry\n// ANCHOR: retry\npub async fn run() {}\n// ANCHOR_END: retry\n",
+            ),
+            (
+                "crates/downloads/src/snapshots/retry.snap",
+                "---\nsource: crates/downloads/src/lib.rs\n---\n[1.000s] retried\n",
+            ),
+            ("crates/downloads/python/fetch.py", "print('fetched')\n"),
+            ("crates/downloads/python/fetch.out", "fetched\n"),
         ];
         for (path, text) in files {
             f.write(path, text);
@@ -636,6 +738,205 @@ mod tests {
                 },
                 "uses the workspace-only crate `lesson_kit`",
             ),
+            // The book's promise, rule 1: no output typed by hand.
+            (
+                "hand-typed output block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```console",
+                        "```text\n[0.000s] fetched\n```\n\n```console",
+                    )
+                },
+                "this ```text block is typed by hand, so no test checks it",
+            ),
+            (
+                "output typed into a console block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "$ cargo run -p lesson-downloads\n",
+                        "$ cargo run -p lesson-downloads\n[0.000s] fetched\n",
+                    )
+                },
+                "`[0.000s] fetched` looks like a program's output (a `[1.000s]` timestamp), typed by hand into a ```console block",
+            ),
+            (
+                "a console line that is no command",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "$ cargo run -p lesson-downloads\n",
+                        "$ cargo run -p lesson-downloads\n   Compiling lesson-downloads\n",
+                    )
+                },
+                "`Compiling lesson-downloads` in a ```console block is not a command",
+            ),
+            (
+                "a timestamp in a diagram",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```console",
+                        "```text,diagram\n[0.000s] main --> fetch\n```\n\n```console",
+                    )
+                },
+                "`[0.000s] main --> fetch` looks like a program's output",
+            ),
+            (
+                "a text block showing a file no test checks",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "python/fetch.out}}",
+                        "python/fetch.py}}",
+                    )
+                },
+                "this ```text block is in an output's place but shows crates/downloads/python/fetch.py, which is no output a test checks",
+            ),
+            (
+                "an output in the prose",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}} It prints",
+                    )
+                },
+                "crates/downloads/src/snapshots/fetch.snap is an output, and an output is shown only as the whole body of a ```text block (here it is in the prose)",
+            ),
+            (
+                "part of a Python output",
+                |f| f.edit("book/src/downloads.md", "fetch.out}}", "fetch.out:1}}"),
+                "shows part of crates/downloads/python/fetch.out",
+            ),
+            (
+                "an output without its program",
+                |f| f.remove("crates/downloads/python/fetch.py"),
+                "crates/downloads/python/fetch.out has no crates/downloads/python/fetch.py beside it",
+            ),
+            (
+                "a hand-written Python block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "{{#include ../../crates/downloads/python/fetch.py}}",
+                        "print('fetched')",
+                    )
+                },
+                "this ```python block is not one include of a lesson's `python/<program>.py`",
+            ),
+            (
+                "a language no rule covers",
+                |f| f.edit("book/src/downloads.md", "```console", "```sh"),
+                "```sh is not a language this book writes code blocks in",
+            ),
+            // Rule 2: every output beside its own program.
+            (
+                "the first two snapshot includes swapped",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "snapshots/fetch.snap:4:",
+                        "snapshots/SWAP",
+                    );
+                    f.edit(
+                        "book/src/downloads.md",
+                        "snapshots/retry.snap:4:",
+                        "snapshots/fetch.snap:4:",
+                    );
+                    f.edit(
+                        "book/src/downloads.md",
+                        "snapshots/SWAP",
+                        "snapshots/retry.snap:4:",
+                    );
+                },
+                "book/src/downloads.md:16: this output is crates/downloads/src/snapshots/retry.snap, the output of crates/downloads/src/retry.rs, but the listing before it (line 12) is crates/downloads/src/fetch.rs",
+            ),
+            (
+                "an output with no listing before it",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```python\n{{#include ../../crates/downloads/python/fetch.py}}\n```\n",
+                        "",
+                    )
+                },
+                "this output is crates/downloads/python/fetch.out, but no listing comes before it in the chapter",
+            ),
+            (
+                "a timeline after another program's output",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "{{#include ../../crates/downloads/src/snapshots/fetch.svg}}\n",
+                        "",
+                    );
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```console",
+                        "{{#include ../../crates/downloads/src/snapshots/fetch.svg}}\n\n```console",
+                    );
+                },
+                "the timeline crates/downloads/src/snapshots/fetch.svg follows crates/downloads/src/snapshots/retry.snap, not its own transcript",
+            ),
+            // Rule 3: nothing from outside the repository.
+            (
+                "an include that leaves the repository",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "{{#include ../../../../../../../../etc/hostname}}\n\nIt prints",
+                    )
+                },
+                "`{{#include ../../../../../../../../etc/hostname}}` names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "an include from outside book/ and crates/",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "{{#include ../../xtask/Cargo.toml}}\n\nIt prints",
+                    )
+                },
+                "names xtask/Cargo.toml, which is outside book/ and crates/",
+            ),
+            (
+                "an image that leaves the repository",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "![host](../../../../../../etc/hostname)\n\nIt prints",
+                    )
+                },
+                "the image `../../../../../../etc/hostname` names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "an image from the web",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "<img src=\"https://example.com/a.png\">\n\nIt prints",
+                    )
+                },
+                "the image https://example.com/a.png is fetched from outside the repository",
+            ),
+            // Rule 5: a quoted output line is a real one.
+            (
+                "a quoted output line no output has",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "`[0.000s] fetched`",
+                        "`[9.000s] fetched`",
+                    )
+                },
+                "the prose quotes `[9.000s] fetched` as a program's output, but no lesson's output file has that line",
+            ),
         ];
         let clean = tidy_workspace();
         assert_eq!(
@@ -664,6 +965,39 @@ mod tests {
             "rust,compile_fail,because-the-error-is-the-lesson",
         );
         assert_eq!(report(&check(f.root())), report(&[]));
+    }
+
+    #[test]
+    fn allowed_hand_written_blocks_pass() {
+        let f = tidy_workspace();
+        f.edit(
+            "book/src/downloads.md",
+            "```console",
+            "```text,diagram\nmain --> fetch --> retry\n```\n\n```toml\n[dependencies]\ntokio = \"1\"\n```\n\n```console",
+        );
+        f.edit(
+            "book/src/downloads.md",
+            "$ cargo run",
+            "# all of it\ncargo test\n$ cargo run",
+        );
+        assert_eq!(report(&check(f.root())), report(&[]));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_include_through_a_symbolic_link_out_of_the_repository_is_refused() {
+        let f = tidy_workspace();
+        std::os::unix::fs::symlink("/etc", f.path("crates/downloads/etc")).unwrap();
+        f.edit(
+            "book/src/downloads.md",
+            "It prints",
+            "{{#include ../../crates/downloads/etc/hostname}}\n\nIt prints",
+        );
+        let found = report(&check(f.root()));
+        assert!(
+            found.contains("names crates/downloads/etc/hostname, a symbolic link to /etc/hostname, which is outside the repository"),
+            "{found}"
+        );
     }
 
     #[test]

@@ -298,9 +298,53 @@ pub fn target_path(chapter: &Path, d: &Directive) -> PathBuf {
     chapter.parent().unwrap_or(Path::new(".")).join(&d.target)
 }
 
+/// The folders of the repository a chapter may include or show files from:
+/// the book's own, and the crates' (the code the tests check). Not
+/// `target/` (build output), `xtask/`, or anything outside the repository.
+pub const SOURCES: &[&str] = &["book", "crates"];
+
+/// Checks that `path` (absolute) is inside the repository at `root` and in
+/// one of its [`SOURCES`] folders, after resolving `..` and, if it exists,
+/// symbolic links; the error says where it leads instead and what to do.
+pub fn check_inside(root: &Path, path: &Path) -> Result<(), String> {
+    let lexical = normalize(path);
+    let (resolved, base) = match (lexical.canonicalize(), root.canonicalize()) {
+        (Ok(resolved), Ok(base)) => (resolved, base),
+        _ => (lexical.clone(), normalize(root)),
+    };
+    let via = if resolved != lexical && lexical.starts_with(root) {
+        format!(
+            "{}, a symbolic link to {}, which",
+            rel(root, &lexical),
+            resolved.display()
+        )
+    } else {
+        format!("{}, which", resolved.display())
+    };
+    let Ok(inside) = resolved.strip_prefix(&base) else {
+        return Err(format!(
+            "names {via} is outside the repository; a chapter shows only the repository's own files. Put what it should show into a lesson crate and include it from there."
+        ));
+    };
+    let top = inside
+        .components()
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+        .unwrap_or_default();
+    if !SOURCES.contains(&top.as_str()) {
+        return Err(format!(
+            "names {}, which is outside book/ and crates/; a chapter shows only the book's files and the crates' (what the tests check), not build output or tooling. Move the file into a crate, or include one from there.",
+            inside.display()
+        ));
+    }
+    Ok(())
+}
+
 fn render(root: &Path, chapter: &Path, dir: &Path, d: &Directive) -> Result<String, Problem> {
     let place = format!("{}:{}", rel(root, chapter), d.line);
     let path = normalize(&dir.join(&d.target));
+    check_inside(root, &path)
+        .map_err(|message| problem(&place, format!("`{{{{{}}}}}` {message}", d.text)))?;
     let source = std::fs::read_to_string(&path).map_err(|_| {
         problem(
             &place,
@@ -597,6 +641,50 @@ mod tests {
             second,
             "a chapter was added, the digest did not change"
         );
+    }
+
+    #[test]
+    fn includes_that_leave_the_repository_or_its_sources_are_refused() {
+        let f = crate::fixture::Fixture::new("inside");
+        f.write("book/src/a.md", "");
+        f.write("crates/x/out.txt", "shown\n");
+        f.write("target/debug/generated.txt", "built\n");
+        let expand_one = |include: &str| {
+            let text = format!("{{{{#include {include}}}}}\n");
+            expand(f.root(), &f.path("book/src/a.md"), &text).map_err(|p| p[0].to_string())
+        };
+        assert_eq!(expand_one("../../crates/x/out.txt").unwrap(), "shown\n");
+        let cases: &[(&str, &str)] = &[
+            (
+                "../../../../../../../../etc/hostname",
+                "book/src/a.md:1: `{{#include ../../../../../../../../etc/hostname}}` names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "/etc/hostname",
+                "names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "../../target/debug/generated.txt",
+                "names target/debug/generated.txt, which is outside book/ and crates/",
+            ),
+            (
+                "../../Cargo.toml",
+                "names Cargo.toml, which is outside book/ and crates/",
+            ),
+        ];
+        for (include, expected) in cases {
+            let message = expand_one(include).expect_err(include);
+            assert!(message.contains(expected), "{include}: {message}");
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc", f.path("crates/x/etc")).unwrap();
+            let message = expand_one("../../crates/x/etc/hostname").unwrap_err();
+            assert!(
+                message.contains("names crates/x/etc/hostname, a symbolic link to /etc/hostname, which is outside the repository"),
+                "{message}"
+            );
+        }
     }
 
     #[test]
