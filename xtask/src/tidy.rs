@@ -45,8 +45,9 @@
 //!   [`outputs::COMMANDS`], after an optional `$ `, or a `#` comment) and
 //!   ```` ```toml ```` (a configuration excerpt); any other language is
 //!   refused, and so is a block that includes a file in another language;
-//! - no hand-written block but Rust has a line that starts like `say!`'s
-//!   output, `[1.000s]`.
+//! - no hand-written block but Rust, and no line outside the fenced blocks
+//!   (an indented code block, raw HTML), starts like `say!`'s output,
+//!   `[1.000s]`.
 //!
 //! **2. Every output beside its own program.** An output names its
 //! program: `D/snapshots/P.snap` and `D/P.snap` are the output of `D/P.rs`
@@ -782,6 +783,17 @@ $ cargo run -p lesson-downloads
                     )
                 },
                 "`[0.000s] main --> fetch` looks like a program's output",
+            ),
+            (
+                "output in an indented code block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "    [0.000s] fetched\n\nIt prints",
+                    )
+                },
+                "`[0.000s] fetched` looks like a program's output (a `[1.000s]` timestamp), typed by hand outside any fenced block",
             ),
             (
                 "a text block showing a file no test checks",

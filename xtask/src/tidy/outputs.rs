@@ -360,8 +360,22 @@ pub fn check_chapter(
         }
     }
 
-    // Rule 5: a transcript line quoted in the prose is a real output's line.
+    // Rule 1, outside fenced blocks: an indented code block or raw HTML
+    // that shows output is typed by hand too.
     let prose = prose_lines(text, &blocks);
+    for (line_no, line) in &prose {
+        if looks_like_output(line) {
+            problems.push(problem(
+                at(*line_no),
+                format!(
+                    "`{}` looks like a program's output (a `[1.000s]` timestamp), typed by hand outside any fenced block (an indented code block, or HTML); include the program's snapshot in a ```text block instead.",
+                    line.trim()
+                ),
+            ));
+        }
+    }
+
+    // Rule 5: a transcript line quoted in the prose is a real output's line.
     for (line_no, line) in prose {
         for quoted in line.split('`').skip(1).step_by(2) {
             let quoted = quoted.trim();
