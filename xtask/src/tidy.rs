@@ -957,15 +957,33 @@ $ cargo run -p lesson-downloads
             "the fixture starts tidy"
         );
         drop(clean);
-        for (what, breakage, expected) in cases {
-            let fixture = tidy_workspace();
-            breakage(&fixture);
-            let found = report(&check(fixture.root()));
-            assert!(
-                found.contains(expected),
-                "{what}: expected a problem containing {expected:?}, got:\n{found}"
-            );
-        }
+        // The cases are independent (one fixture each): run them on a few
+        // threads, which keeps the warm `cargo test` within its budget.
+        let failures: Vec<String> = std::thread::scope(|scope| {
+            let runs: Vec<_> = cases
+                .chunks(cases.len().div_ceil(4))
+                .map(|chunk| {
+                    scope.spawn(move || {
+                        let mut failed = Vec::new();
+                        for (what, breakage, expected) in chunk {
+                            let fixture = tidy_workspace();
+                            breakage(&fixture);
+                            let found = report(&check(fixture.root()));
+                            if !found.contains(expected) {
+                                failed.push(format!(
+                                    "{what}: expected a problem containing {expected:?}, got:\n{found}"
+                                ));
+                            }
+                        }
+                        failed
+                    })
+                })
+                .collect();
+            runs.into_iter()
+                .flat_map(|r| r.join().expect("a tidy case panicked"))
+                .collect()
+        });
+        assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
     }
 
     #[test]
