@@ -164,10 +164,7 @@ pub fn check_chapter(
             .iter()
             .filter(|i| i.block.is_some_and(|(b, _)| std::ptr::eq(b, block)))
             .collect();
-        let only_include = inside.len() == 1 && {
-            let d = inside[0].directive;
-            block.body.trim() == format!("{{{{{}}}}}", d.text)
-        };
+        let only_include = inside.len() == 1 && is_only(&block.body, inside[0].directive);
         let place = at(block.line);
         match lang {
             "text" if words.contains(&"diagram") => {}
@@ -258,9 +255,9 @@ pub fn check_chapter(
         match role(&include.path) {
             Role::Listing => last_listing = Some(include),
             Role::Output => {
-                let whole_text_block = include.block.is_some_and(|(b, lang)| {
-                    lang == "text" && b.body.trim() == format!("{{{{{}}}}}", d.text)
-                });
+                let whole_text_block = include
+                    .block
+                    .is_some_and(|(b, lang)| lang == "text" && is_only(&b.body, d));
                 if !whole_text_block {
                     problems.push(problem(
                         &place,
@@ -353,7 +350,10 @@ pub fn check_chapter(
                     ),
                 ));
             } else if !source.starts_with("data:")
-                && let Err(message) = book::check_inside(root, &dir.join(&source))
+                && let Err(message) = book::check_inside(
+                    root,
+                    &dir.join(source.split(['#', '?']).next().unwrap_or("")),
+                )
             {
                 problems.push(problem(&place, format!("the image `{source}` {message}")));
             }
@@ -395,6 +395,16 @@ pub fn check_chapter(
             }
         }
     }
+}
+
+/// Whether a block's body is the directive `d` and nothing else (mdBook
+/// allows spaces inside the braces).
+fn is_only(body: &str, d: &Directive) -> bool {
+    let body = body.trim();
+    body.len() >= 4
+        && body.starts_with("{{")
+        && body.ends_with("}}")
+        && body[2..body.len() - 2].trim() == d.text
 }
 
 /// The lines outside fenced blocks, 1-based.
@@ -466,6 +476,9 @@ mod tests {
         assert!(looks_like_output("  [12.345s] x"));
         assert!(!looks_like_output("[0.5s] x"));
         assert!(!looks_like_output("[dependencies]"));
+        let d = &book::directives("{{ #include a.snap:4: }}")[0];
+        assert!(is_only("\n{{ #include a.snap:4: }}\n", d));
+        assert!(!is_only("x {{ #include a.snap:4: }}", d));
         assert!(is_command("$ cargo run -p lesson-x"));
         assert!(is_command("cargo xtask serve # comment"));
         assert!(!is_command("   Compiling lesson-x v0.1.0"));
