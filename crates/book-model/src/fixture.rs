@@ -1,6 +1,7 @@
-//! A throw-away workspace for tests: a fresh temporary folder, with helpers
-//! to write, edit and read files in it and to snapshot the whole tree; it is
-//! removed when dropped. Always compiled (it is a few lines of std), so that
+//! A throw-away workspace for tests: a fresh temporary folder (in memory
+//! where it can be, see [`Fixture::new`]), with helpers to write, edit and
+//! read files in it and to snapshot the whole tree; it is removed when
+//! dropped. Always compiled (it is a few lines of std), so that
 //! xtask's tests use the same one as this crate's.
 
 use std::collections::BTreeMap;
@@ -15,11 +16,12 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    /// An empty folder, unique to this process and call: `tag` only makes
-    /// it easier to recognise.
+    /// An empty folder, unique to this process and call, in `$TMPDIR`, else
+    /// `/dev/shm` on Linux, else the system's temporary folder; `tag` only
+    /// makes it easier to recognise.
     pub fn new(tag: &str) -> Self {
         static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let root = std::env::temp_dir().join(format!(
+        let root = base_dir().join(format!(
             "book-model-fixture-{tag}-{}-{}",
             std::process::id(),
             COUNT.fetch_add(1, Ordering::Relaxed)
@@ -89,6 +91,23 @@ impl Fixture {
         walk(&self.root, &self.root, &mut out);
         out
     }
+}
+
+/// Where fixtures go: `$TMPDIR` if it is set, else, on Linux, the memory
+/// file system `/dev/shm` when it is there, else the system's temporary
+/// folder. The tidy table test makes dozens of small workspaces, and on a
+/// slow disk their files cost more than the whole rest of `cargo test`
+/// (measured: 0.73 s in /tmp, 0.14 s in /dev/shm, for xtask's tests).
+fn base_dir() -> PathBuf {
+    let shm = Path::new("/dev/shm");
+    if std::env::var_os("TMPDIR").is_none()
+        && cfg!(target_os = "linux")
+        && shm.is_dir()
+        && std::fs::metadata(shm).is_ok_and(|m| !m.permissions().readonly())
+    {
+        return shm.to_path_buf();
+    }
+    std::env::temp_dir()
 }
 
 impl Drop for Fixture {
