@@ -1,5 +1,5 @@
 //! Expands every chapter listed in `book/src/SUMMARY.md` the way mdBook
-//! does (`xtask::book::expand`; CI checks that mdBook agrees) and turns
+//! does (`book_model::book::expand`; CI checks that mdBook agrees) and turns
 //! every Rust block of the book into a test:
 //!
 //! - a block that must compile and run becomes a module of this crate's
@@ -14,6 +14,15 @@
 //!
 //! A chapter that cannot be expanded (a missing file or anchor) becomes a
 //! `compile_error!` that names the file and the fix.
+//!
+//! The book is the one of the checkout cargo runs this script in (found from
+//! the current directory, which cargo sets to this package's folder), never
+//! a path compiled in: cargo reuses a compiled build script across
+//! checkouts that share a target folder. For the same reason the
+//! `rerun-if-changed` paths are relative (cargo resolves them from the
+//! package's folder in the checkout it runs in), and the script records the
+//! book's [`book_model::book::digest`], which a test compares with the book
+//! it runs beside.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -55,7 +64,7 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String, 
     let module = chapter
         .trim_end_matches(".md")
         .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
-    for block in xtask::book::code_blocks(expanded) {
+    for block in book_model::book::code_blocks(expanded) {
         let words: Vec<&str> = block.info.split([',', ' ']).collect();
         if words.first() != Some(&"rust") {
             continue;
@@ -101,15 +110,29 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String, 
     }
 }
 
+/// `cargo:rerun-if-changed` for `path` (in the workspace), relative to this
+/// package's folder, `crates/book-tests`, so that cargo checks the files of
+/// the checkout it runs in. A path outside the workspace is not watched: the
+/// expansion refuses it.
+fn rerun_if_changed(root: &Path, path: &Path) {
+    let path = book_model::book::normalize(path);
+    if let Ok(inside) = path.strip_prefix(root) {
+        println!("cargo:rerun-if-changed=../../{}", inside.display());
+    }
+}
+
 fn main() {
-    let root = xtask::workspace_root();
+    let root = match book_model::current_root() {
+        Ok(root) => root,
+        Err(message) => panic!("{message}"),
+    };
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let book_src = root.join("book/src");
-    println!("cargo:rerun-if-changed={}", book_src.display());
+    rerun_if_changed(&root, &book_src);
 
     let mut tests = String::new();
     let mut docs = String::new();
-    let entries = match xtask::book::summary(&root) {
+    let entries = match book_model::book::summary(&root) {
         Ok(entries) => entries,
         Err(problem) => {
             let _ = writeln!(tests, "compile_error!({:?});", problem.to_string());
@@ -126,11 +149,10 @@ fn main() {
             let _ = writeln!(tests, "compile_error!({message:?});");
             continue;
         };
-        for d in xtask::book::directives(&text) {
-            let target = xtask::book::target_path(&chapter, &d);
-            println!("cargo:rerun-if-changed={}", target.display());
+        for d in book_model::book::directives(&text) {
+            rerun_if_changed(&root, &book_model::book::target_path(&chapter, &d));
         }
-        match xtask::book::expand(&root, &chapter, &text) {
+        match book_model::book::expand(&root, &chapter, &text) {
             Ok(expanded) => {
                 let mut doc = String::new();
                 chapter_tests(&out, &entry.file, &expanded, &mut tests, &mut doc);
@@ -157,6 +179,12 @@ fn main() {
             }
         }
     }
+    let _ = writeln!(
+        tests,
+        "/// The book these tests were generated from: `book_model::book::digest`, and its checkout.\npub const BOOK_DIGEST: u64 = {};\npub const GENERATED_IN: &str = {:?};",
+        book_model::book::digest(&root),
+        root.display().to_string()
+    );
     std::fs::write(out.join("blocks.rs"), tests).expect("OUT_DIR is writable");
     std::fs::write(out.join("compile_fail.rs"), docs).expect("OUT_DIR is writable");
 }

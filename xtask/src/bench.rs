@@ -42,25 +42,6 @@ impl Bench {
     }
 }
 
-/// The value of `key = "…"` in each `[section]` of a Cargo.toml, first
-/// occurrence only: enough for `[package] name` and
-/// `[package.metadata.bench] name`.
-fn manifest_value(manifest: &str, section: &str, key: &str) -> Option<String> {
-    let mut current = "";
-    for line in manifest.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
-            current = line.trim_matches(|c| c == '[' || c == ']').trim();
-        } else if current == section
-            && let Some((k, v)) = line.split_once('=')
-            && k.trim() == key
-        {
-            return Some(v.trim().trim_matches('"').to_string());
-        }
-    }
-    None
-}
-
 /// Every crate under `crates/` with a `bench` binary, by folder name.
 pub fn benches(root: &Path) -> Vec<Bench> {
     let mut found = Vec::new();
@@ -76,13 +57,13 @@ pub fn benches(root: &Path) -> Vec<Bench> {
         let Ok(manifest) = std::fs::read_to_string(dir.join("Cargo.toml")) else {
             continue;
         };
-        let Some(package) = manifest_value(&manifest, "package", "name") else {
+        let Some(package) = book_model::manifest_value(&manifest, "package", "name") else {
             continue;
         };
         found.push(Bench {
             dir_name: entry.file_name().to_string_lossy().into_owned(),
             package,
-            name: manifest_value(&manifest, "package.metadata.bench", "name"),
+            name: book_model::manifest_value(&manifest, "package.metadata.bench", "name"),
         });
     }
     found.sort_by(|a, b| a.dir_name.cmp(&b.dir_name));
@@ -248,7 +229,7 @@ mod tests {
 
     #[test]
     fn the_workspace_benchmarks_have_distinct_names() {
-        let found = benches(&crate::workspace_root());
+        let found = benches(&crate::workspace_root().expect("the tests run inside the workspace"));
         let mut names: Vec<&str> = found
             .iter()
             .flat_map(|b| {

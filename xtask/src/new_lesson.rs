@@ -32,78 +32,12 @@ const TEMPLATE_CHAPTER: &str = "chapter.md";
 const MODULE: &str = "two_downloads";
 
 const ALLOWED: &str = "slugs are lowercase ASCII letters and digits in words joined by single hyphens, 2 to 40 characters, like `retry-with-backoff`";
-const USAGE: &str =
-    "new-lesson takes a slug, then optionally --title \"Human title\" and --after <slug>";
-
-/// What the command line asked for.
+/// What the command line asked for (parsed by [`crate::cli`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub slug: String,
     pub title: Option<String>,
     pub after: Option<String>,
-}
-
-/// Reads `<slug> [--title T] [--after SLUG]` (also `--title=T`, `--after=SLUG`,
-/// and `--` before a slug that starts with `-`).
-pub fn parse_args(args: &[String]) -> Result<Options, String> {
-    let mut slug = None;
-    let mut title = None;
-    let mut after = None;
-    let mut only_positional = false;
-    let mut i = 0;
-    while i < args.len() {
-        let arg = &args[i];
-        i += 1;
-        if !only_positional && arg.starts_with('-') {
-            if arg == "--" {
-                only_positional = true;
-                continue;
-            }
-            let (flag, inline) = match arg.split_once('=') {
-                Some((f, v)) => (f, Some(v.to_string())),
-                None => (arg.as_str(), None),
-            };
-            if flag != "--title" && flag != "--after" {
-                return Err(format!("Unknown option `{arg}`; {USAGE}."));
-            }
-            let value = match inline {
-                Some(v) => v,
-                None if i < args.len() && !args[i].starts_with("--") => {
-                    i += 1;
-                    args[i - 1].clone()
-                }
-                None => {
-                    let example = if flag == "--title" {
-                        "--title \"Retrying with backoff\""
-                    } else {
-                        "--after sync-vs-async"
-                    };
-                    return Err(format!(
-                        "The option {flag} needs a value, as in `{example}`."
-                    ));
-                }
-            };
-            if flag == "--title" {
-                title = Some(value);
-            } else {
-                after = Some(value);
-            }
-        } else if slug.is_none() {
-            slug = Some(arg.clone());
-        } else {
-            return Err(format!(
-                "new-lesson takes one slug, but {:?} came after {:?}; put a title with spaces in --title \"...\".",
-                arg,
-                slug.unwrap_or_default()
-            ));
-        }
-    }
-    let Some(slug) = slug else {
-        return Err(format!(
-            "new-lesson needs a slug, as in `cargo xtask new-lesson retry-with-backoff`; {ALLOWED}."
-        ));
-    };
-    Ok(Options { slug, title, after })
 }
 
 /// Checks a slug's form (not whether it is taken).
@@ -388,36 +322,20 @@ struct Plan {
     crate_dir: PathBuf,
 }
 
-/// The template's files, relative to its folder, sorted; build output and
-/// pending snapshots are skipped.
+/// The template's files, relative to its folder, sorted; build output,
+/// hidden files and pending snapshots are skipped.
 fn template_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    fn walk(root: &Path, dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let path = entry?.path();
-            let name = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            if name.starts_with('.') || name == "target" || name.ends_with(".snap.new") {
-                continue;
-            }
-            if path.is_dir() {
-                walk(root, &path, found)?;
-            } else {
-                found.push(path.strip_prefix(root).unwrap_or(&path).to_path_buf());
-            }
-        }
-        Ok(())
-    }
-    let mut found = Vec::new();
-    walk(dir, dir, &mut found).map_err(|e| {
+    std::fs::read_dir(dir).map_err(|e| {
         format!(
             "The template crates/{TEMPLATE} cannot be read ({e}); restore it with `git checkout -- crates/{TEMPLATE}`."
         )
     })?;
-    found.sort();
-    Ok(found)
+    Ok(
+        book_model::files(dir, &|p| !p.to_string_lossy().ends_with(".snap.new"))
+            .into_iter()
+            .map(|p| p.strip_prefix(dir).unwrap_or(&p).to_path_buf())
+            .collect(),
+    )
 }
 
 /// The template's text with the template's names replaced by the lesson's:
@@ -665,9 +583,8 @@ pub fn cargo_test(root: &Path, package: &str) -> Result<(), String> {
     ))
 }
 
-pub fn main(root: &Path, args: &[String]) -> Result<(), String> {
-    let options = parse_args(args)?;
-    let created = new_lesson(root, &options, &mut cargo_test)?;
+pub fn main(root: &Path, options: &Options) -> Result<(), String> {
+    let created = new_lesson(root, options, &mut cargo_test)?;
     print!("{}", created.report());
     Ok(())
 }
@@ -675,85 +592,44 @@ pub fn main(root: &Path, args: &[String]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use book_model::fixture::Fixture;
     use std::collections::BTreeMap;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    /// A workspace with the real template and no lesson yet, in a fresh
-    /// temporary folder that is removed on drop.
-    struct Fixture(PathBuf);
 
     const SUMMARY: &str = "# Summary\n\n[Introduction](introduction.md)\n\n# Part I: Basics\n\n---\n\n[Glossary](glossary.md)\n";
 
-    impl Fixture {
-        fn new() -> Self {
-            static COUNT: AtomicUsize = AtomicUsize::new(0);
-            let dir = std::env::temp_dir().join(format!(
-                "xtask-new-lesson-{}-{}",
-                std::process::id(),
-                COUNT.fetch_add(1, Ordering::Relaxed)
-            ));
-            let _ = std::fs::remove_dir_all(&dir);
-            let f = Fixture(dir);
-            f.write(
-                "Cargo.toml",
-                "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
-            );
-            f.write("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n");
-            f.write("Cargo.lock", "version = 4\n");
-            f.write("book/src/SUMMARY.md", SUMMARY);
-            f.write("book/src/introduction.md", "# Introduction\n");
-            f.write("book/src/glossary.md", "# Glossary\n");
-            let template = crate::workspace_root().join("crates").join(TEMPLATE);
-            for rel in template_files(&template).unwrap() {
-                let to = f.0.join("crates").join(TEMPLATE).join(&rel);
-                std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-                std::fs::copy(template.join(&rel), to).unwrap();
-            }
-            f
+    /// A workspace with the real template and no lesson yet.
+    fn workspace() -> Fixture {
+        let f = Fixture::new("new-lesson");
+        f.write(
+            "Cargo.toml",
+            "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
+        );
+        f.write("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n");
+        f.write("Cargo.lock", "version = 4\n");
+        f.write("book/src/SUMMARY.md", SUMMARY);
+        f.write("book/src/introduction.md", "# Introduction\n");
+        f.write("book/src/glossary.md", "# Glossary\n");
+        let template = crate::workspace_root()
+            .unwrap()
+            .join("crates")
+            .join(TEMPLATE);
+        for rel in template_files(&template).unwrap() {
+            let bytes = std::fs::read(template.join(&rel)).unwrap();
+            f.write(&format!("crates/{TEMPLATE}/{}", rel.display()), bytes);
         }
-
-        fn write(&self, path: &str, text: &str) {
-            let path = self.0.join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-
-        fn read(&self, path: &str) -> String {
-            std::fs::read_to_string(self.0.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
-        }
-
-        /// Every folder and file below the root, with the files' bytes.
-        fn tree(&self) -> BTreeMap<String, Option<Vec<u8>>> {
-            fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Option<Vec<u8>>>) {
-                for entry in std::fs::read_dir(dir).unwrap().flatten() {
-                    let path = entry.path();
-                    let rel = path.strip_prefix(root).unwrap().display().to_string();
-                    if path.is_dir() {
-                        out.insert(rel, None);
-                        walk(root, &path, out);
-                    } else {
-                        out.insert(rel, Some(std::fs::read(&path).unwrap()));
-                    }
-                }
-            }
-            let mut out = BTreeMap::new();
-            walk(&self.0, &self.0, &mut out);
-            out
-        }
-
-        /// Runs new-lesson with a stand-in for `cargo test` that only adds
-        /// the package to the lockfile, as cargo would.
-        fn run(&self, args: &[&str]) -> Result<Created, String> {
-            let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-            let options = parse_args(&args)?;
-            new_lesson(&self.0, &options, &mut add_to_lockfile)
-        }
+        f
     }
 
-    impl Drop for Fixture {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
+    /// Parses `args` as `cargo xtask new-lesson` does, and runs it with a
+    /// stand-in for `cargo test` that only adds the package to the
+    /// lockfile, as cargo would.
+    fn run(f: &Fixture, args: &[&str]) -> Result<Created, String> {
+        let mut words = vec!["new-lesson".to_string()];
+        words.extend(args.iter().map(|a| a.to_string()));
+        let crate::cli::Command::NewLesson(options) = crate::cli::parse(&words)? else {
+            panic!("{words:?} is not a new-lesson command line");
+        };
+        new_lesson(f.root(), &options, &mut add_to_lockfile)
     }
 
     fn add_to_lockfile(root: &Path, package: &str) -> Result<(), String> {
@@ -788,19 +664,21 @@ mod tests {
 
     #[test]
     fn inserting_a_lesson_touches_only_its_files_the_summary_and_the_lockfile() {
-        let f = Fixture::new();
-        f.run(&["alpha-one"]).unwrap();
-        f.run(&["beta-two"]).unwrap();
+        let f = workspace();
+        run(&f, &["alpha-one"]).unwrap();
+        run(&f, &["beta-two"]).unwrap();
         let before = f.tree();
-        let created = f
-            .run(&[
+        let created = run(
+            &f,
+            &[
                 "retry-with-backoff",
                 "--title",
                 "Retrying with backoff",
                 "--after",
                 "alpha-one",
-            ])
-            .unwrap();
+            ],
+        )
+        .unwrap();
         let (added, changed, removed) = diff(&before, &f.tree());
         assert!(removed.is_empty(), "removed {removed:?}");
         assert_eq!(changed, ["Cargo.lock", "book/src/SUMMARY.md"]);
@@ -849,7 +727,7 @@ mod tests {
         assert!(chapter.starts_with("# Retrying with backoff\n"));
         assert!(chapter.contains("{{#rustdoc_include ../../crates/retry-with-backoff/src/two_downloads.rs:two_downloads}}"));
         // The whole fixture, three lessons made by new-lesson, is tidy.
-        let problems = crate::tidy::check(&f.0);
+        let problems = crate::tidy::check(f.root());
         assert!(problems.is_empty(), "\n{}", crate::tidy::report(&problems));
         let report = created.report();
         for step in [
@@ -867,8 +745,8 @@ mod tests {
 
     #[test]
     fn the_title_defaults_to_the_slug_and_the_entry_to_the_last_part() {
-        let f = Fixture::new();
-        let created = f.run(&["timeouts"]).unwrap();
+        let f = workspace();
+        let created = run(&f, &["timeouts"]).unwrap();
         assert_eq!(created.title, "Timeouts");
         assert_eq!(
             f.read("book/src/SUMMARY.md"),
@@ -881,8 +759,8 @@ mod tests {
 
     #[test]
     fn rejected_inputs_change_nothing() {
-        let f = Fixture::new();
-        f.run(&["beta-two"]).unwrap();
+        let f = workspace();
+        run(&f, &["beta-two"]).unwrap();
         f.write("book/src/stray.md", "# left over\n");
         let long = "a".repeat(41);
         let cases: &[(&[&str], &str)] = &[
@@ -906,12 +784,24 @@ mod tests {
                 &["retry", "--after", "gamma"],
                 "There is no lesson `gamma` to put the new lesson after; --after takes the slug of an existing lesson: beta-two.",
             ),
-            (&["retry", "--after"], "The option --after needs a value"),
-            (&["retry", "--title"], "The option --title needs a value"),
+            (
+                &["retry", "--after"],
+                "`--after` needs a value, as in `--after SLUG`",
+            ),
+            (
+                &["retry", "--title"],
+                "`--title` needs a value, as in `--title T`",
+            ),
             (&["retry", "--title", "a [b]"], "without square brackets"),
-            (&["retry", "--force"], "Unknown option `--force`"),
-            (&["retry", "again"], "takes one slug"),
-            (&[], "new-lesson needs a slug"),
+            (
+                &["retry", "--force"],
+                "`cargo xtask new-lesson` has no option `--force`",
+            ),
+            (
+                &["retry", "again"],
+                "`again` is one too many (quote a value with spaces)",
+            ),
+            (&[], "`cargo xtask new-lesson` needs <slug>"),
             (
                 &["stray"],
                 "book/src/stray.md already exists and is in the way",
@@ -919,7 +809,7 @@ mod tests {
         ];
         let before = f.tree();
         for (args, expected) in cases {
-            let message = f.run(args).expect_err(&format!("{args:?} was accepted"));
+            let message = run(&f, args).expect_err(&format!("{args:?} was accepted"));
             assert!(
                 message.contains(expected),
                 "{args:?}: {message:?} does not say {expected:?}"
@@ -934,16 +824,15 @@ mod tests {
 
     #[test]
     fn a_failing_test_run_undoes_everything() {
-        let f = Fixture::new();
-        f.run(&["alpha-one"]).unwrap();
+        let f = workspace();
+        run(&f, &["alpha-one"]).unwrap();
         let before = f.tree();
-        let options = parse_args(&[
-            "timeouts-first".into(),
-            "--after".into(),
-            "alpha-one".into(),
-        ])
-        .unwrap();
-        let message = new_lesson(&f.0, &options, &mut |root, package| {
+        let options = Options {
+            slug: "timeouts-first".into(),
+            title: None,
+            after: Some("alpha-one".into()),
+        };
+        let message = new_lesson(f.root(), &options, &mut |root, package| {
             // Half-way: the lockfile is written and a stray file appears,
             // then the build fails.
             add_to_lockfile(root, package)?;
@@ -957,10 +846,10 @@ mod tests {
 
     #[test]
     fn a_broken_template_is_an_error_that_changes_nothing() {
-        let f = Fixture::new();
-        std::fs::remove_file(f.0.join("crates/lesson-template/chapter.md")).unwrap();
+        let f = workspace();
+        f.remove("crates/lesson-template/chapter.md");
         let before = f.tree();
-        let message = f.run(&["timeouts"]).unwrap_err();
+        let message = run(&f, &["timeouts"]).unwrap_err();
         assert!(
             message.contains("has no crates/lesson-template/chapter.md"),
             "{message}"

@@ -12,16 +12,9 @@ use crate::book::rel;
 pub fn programs(root: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for lesson in crate::lessons(root) {
-        let dir = lesson.dir.join("python");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.extension().is_some_and(|e| e == "py") {
-                found.push(path);
-            }
-        }
+        found.extend(book_model::files(&lesson.dir.join("python"), &|p| {
+            p.extension().is_some_and(|e| e == "py")
+        }));
     }
     found.sort();
     found

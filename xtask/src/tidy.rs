@@ -15,12 +15,68 @@
 //!   opens with `//!`;
 //! - every code block has a language, and no Rust block dodges the tests
 //!   (`compile_fail`, `ignore`, `no_run`, `should_panic`) without a reason
-//!   from [`ALLOWED_DODGES`].
+//!   from [`ALLOWED_DODGES`];
+//! - the book's promise, below ([`outputs`]).
+//!
+//! # The book's promise
+//!
+//! Every listing and every output in the book is compiled, run and checked
+//! by the tests. The rules, on each chapter as written (before expansion):
+//!
+//! **Files.** A *listing* is an included `.rs` or `.py` file. An *output*
+//! is an included `.snap` (an insta snapshot: a program's transcript in
+//! `src/snapshots/`, or a compiler message a test locks in `fixtures/`;
+//! the snapshot checks above make sure a test owns every one) or `.out` (a
+//! Python program's output, which `cargo xtask python` compares, beside its
+//! `.py`). A *timeline* is an included `snapshots/<program>.svg`.
+//!
+//! **1. No output typed by hand.**
+//! - a ```` ```text ```` block is an output's place: its whole body is one
+//!   `{{#include}}` of an output inside a lesson crate. A hand-written one is
+//!   refused, except a hand-drawn diagram marked ```` ```text,diagram ````;
+//! - an output is shown only as the whole body of a ```` ```text ```` block
+//!   (not in the prose, not in another block), a `.out` whole, a `.snap`
+//!   from the end of its header (`:4:`, checked above);
+//! - a `.out` has its `.py` beside it, so something runs it;
+//! - a ```` ```python ```` block is one include of a lesson's
+//!   `python/<program>.py` (which `cargo xtask python` runs);
+//! - hand-written blocks are ```` ```rust ```` (the book tests compile and
+//!   run them), ```` ```console ```` (every non-empty line is a command from
+//!   [`outputs::COMMANDS`], after an optional `$ `, or a `#` comment) and
+//!   ```` ```toml ```` (a configuration excerpt); any other language is
+//!   refused, and so is a block that includes a file in another language;
+//! - no hand-written block but Rust, and no line outside the fenced blocks
+//!   (an indented code block, raw HTML), starts like `say!`'s output,
+//!   `[1.000s]`.
+//!
+//! **2. Every output beside its own program.** An output names its
+//! program: `D/snapshots/P.snap` and `D/P.snap` are the output of `D/P.rs`
+//! (`-` in `P` written `_`), `D/P.out` of `D/P.py`. The nearest listing
+//! before an output in the chapter must be its program; in a lesson's
+//! chapter there must be one (other chapters may show an example output on
+//! its own). A timeline must come after its own transcript
+//! (`snapshots/P.svg` after `snapshots/P.snap`), with no other output
+//! between. So swapping two outputs, or two listings, is refused; the
+//! chapter stays plain Markdown.
+//!
+//! **3. Nothing from outside the repository.** An include (checked by the
+//! expansion itself, in `book_model::book::check_inside`, so the book tests
+//! refuse it too and mdBook is not the only guard) or an image
+//! (`![..](path)`, `<img src>`) must resolve, after `..` and symbolic links,
+//! inside the repository and inside `book/` or `crates/`: not `target/`
+//! (build output), not `xtask/`. An image fetched from the web is refused.
+//!
+//! **5. Quoted output.** A transcript line quoted in the prose as inline
+//! code (`` `[3.000s] Task 1 finished` ``) must be a line of some lesson's
+//! output file. Bare times (`` `3.000s` ``) are not checked: the prose also
+//! names times that did not happen ("instead of `4.000s`").
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::book::{self, Problem, problem, rel};
+use book_model::{Problem, book, files, problem, rel};
+
+pub mod outputs;
 
 /// Rust block attributes that keep a block from being compiled or run as
 /// written, and the reasons for which a chapter may use one. A block that
@@ -39,6 +95,10 @@ pub const ALLOWED_DODGES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The tooling crates the book never includes from, so their anchor
+/// markers (in messages and tests) are not checked.
+const NOT_INCLUDED: &[&str] = &["book-model", "book-tests"];
+
 const DODGES: &[&str] = &["compile_fail", "ignore", "no_run", "should_panic"];
 
 /// Runs every check and returns the problems found, sorted by place.
@@ -46,7 +106,7 @@ pub fn check(root: &Path) -> Vec<Problem> {
     let mut problems = Vec::new();
     let lessons = crate::lessons(root);
     check_lessons_and_chapters(root, &lessons, &mut problems);
-    check_chapters(root, &mut problems);
+    check_chapters(root, &lessons, &mut problems);
     check_sources(root, &lessons, &mut problems);
     check_snapshots(root, &lessons, &mut problems);
     problems.sort_by(|a, b| a.place.cmp(&b.place));
@@ -66,11 +126,7 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
         let place = rel(root, &lesson.dir.join("Cargo.toml"));
         match std::fs::read_to_string(lesson.dir.join("Cargo.toml")) {
             Ok(manifest) => {
-                let name = manifest
-                    .lines()
-                    .find_map(|l| l.trim().strip_prefix("name").map(str::trim))
-                    .and_then(|l| l.strip_prefix('='))
-                    .map(|v| v.trim().trim_matches('"').to_string());
+                let name = book_model::package_name(&manifest);
                 if name.as_deref() != Some(lesson.package().as_str()) {
                     problems.push(problem(
                         &place,
@@ -145,11 +201,13 @@ fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: 
     }
 }
 
-fn check_chapters(root: &Path, problems: &mut Vec<Problem>) {
+fn check_chapters(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {
+    let mut all_outputs = None;
     for chapter in markdown_files(&root.join("book/src")) {
         let Ok(text) = std::fs::read_to_string(&chapter) else {
             continue;
         };
+        outputs::check_chapter(root, lessons, &chapter, &text, &mut all_outputs, problems);
         let expanded = match book::expand(root, &chapter, &text) {
             Ok(expanded) => expanded,
             Err(found) => {
@@ -253,8 +311,13 @@ fn check_sources(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Prob
                 "belongs to no workspace member, so nothing compiles or tests it; move it into a crate under crates/ (or xtask/), or delete it.",
             ));
         }
-        // Anchors live in the crates the book includes from.
-        if !file.starts_with(root.join("crates")) {
+        // Anchors live in the crates the book includes from, not in the
+        // book's model and tests, whose sources talk about anchors.
+        if !file.starts_with(root.join("crates"))
+            || NOT_INCLUDED
+                .iter()
+                .any(|c| file.starts_with(root.join("crates").join(c)))
+        {
             continue;
         }
         if let Ok(source) = std::fs::read_to_string(&file) {
@@ -416,33 +479,6 @@ fn markdown_files(dir: &Path) -> Vec<PathBuf> {
     files(dir, &|p| p.extension().is_some_and(|e| e == "md"))
 }
 
-/// Files below `dir` that match, skipping build output and hidden folders.
-pub fn files(dir: &Path, wanted: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().to_string();
-            if path.is_dir() {
-                let skip = name.starts_with('.')
-                    || name == "target"
-                    || (name == "book" && path.parent().is_some_and(|p| p.ends_with("book")));
-                if !skip {
-                    stack.push(path);
-                }
-            } else if wanted(&path) {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
 /// The report `cargo xtask check` prints and the tidy test fails with.
 pub fn report(problems: &[Problem]) -> String {
     let mut out = String::new();
@@ -459,10 +495,11 @@ pub fn report(problems: &[Problem]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use book_model::fixture::Fixture;
 
     #[test]
     fn workspace_is_tidy() {
-        let root = crate::workspace_root();
+        let root = crate::workspace_root().unwrap();
         assert!(
             crate::lessons(&root).len() >= 2,
             "no lessons found under {}/crates, so the tidy checks would pass vacuously",
@@ -472,78 +509,89 @@ mod tests {
         assert!(problems.is_empty(), "\n{}", report(&problems));
     }
 
+    /// The fixture's chapter: a Python listing and its output, two Rust
+    /// listings each with its output, a timeline, commands, a quoted line.
+    const CHAPTER: &str = "# Downloads
+
+```python
+{{#include ../../crates/downloads/python/fetch.py}}
+```
+
+```text
+{{#include ../../crates/downloads/python/fetch.out}}
+```
+
+```rust,noplayground
+{{#rustdoc_include ../../crates/downloads/src/fetch.rs:fetch}}
+```
+
+```text
+{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}}
+```
+
+{{#include ../../crates/downloads/src/snapshots/fetch.svg}}
+
+It prints `[0.000s] fetched` at once. Then it retries:
+
+```rust,noplayground
+{{#rustdoc_include ../../crates/downloads/src/retry.rs:retry}}
+```
+
+```text
+{{#include ../../crates/downloads/src/snapshots/retry.snap:4:}}
+```
+
+```console
+$ cargo run -p lesson-downloads
+```
+";
+
     /// A tiny, tidy workspace in a fresh temporary folder.
-    struct Fixture(PathBuf);
-
-    impl Fixture {
-        fn new(tag: &str) -> Self {
-            let dir = std::env::temp_dir().join(format!(
-                "xtask-tidy-{tag}-{}-{:?}",
-                std::process::id(),
-                std::thread::current().id()
-            ));
-            let _ = std::fs::remove_dir_all(&dir);
-            let files: &[(&str, &str)] = &[
-                (
-                    "Cargo.toml",
-                    "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
-                ),
-                ("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n"),
-                (
-                    "book/src/SUMMARY.md",
-                    "# Summary\n\n- [Downloads](downloads.md)\n",
-                ),
-                (
-                    "book/src/downloads.md",
-                    "# Downloads\n\n```rust,noplayground\n{{#rustdoc_include ../../crates/downloads/src/fetch.rs:fetch}}\n```\n\n```text\n{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}}\n```\n",
-                ),
-                (
-                    "crates/downloads/Cargo.toml",
-                    "[package]\nname = \"lesson-downloads\"\n",
-                ),
-                (
-                    "crates/downloads/src/lib.rs",
-                    "//! Downloads.\npub mod fetch;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run)] }\n",
-                ),
-                (
-                    "crates/downloads/src/fetch.rs",
-                    "//! fetch\n// ANCHOR: fetch\npub async fn run() {}\n// ANCHOR_END: fetch\n",
-                ),
-                (
-                    "crates/downloads/src/snapshots/fetch.snap",
-                    "---\nsource: crates/downloads/src/lib.rs\n---\n[0.000s] fetched\n",
-                ),
-            ];
-            for (path, text) in files {
-                let path = dir.join(path);
-                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                std::fs::write(path, text).unwrap();
-            }
-            Fixture(dir)
+    fn tidy_workspace() -> Fixture {
+        let f = Fixture::new("tidy");
+        let files: &[(&str, &str)] = &[
+            (
+                "Cargo.toml",
+                "[workspace]\nmembers = [\"crates/*\", \"xtask\"]\n",
+            ),
+            ("xtask/Cargo.toml", "[package]\nname = \"xtask\"\n"),
+            (
+                "book/src/SUMMARY.md",
+                "# Summary\n\n- [Downloads](downloads.md)\n",
+            ),
+            ("book/src/downloads.md", CHAPTER),
+            (
+                "crates/downloads/Cargo.toml",
+                "[package]\nname = \"lesson-downloads\"\n",
+            ),
+            (
+                "crates/downloads/src/lib.rs",
+                "//! Downloads.\npub mod fetch;\npub mod retry;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run), Program::tokio(\"retry\", \"t\", retry::run)] }\n",
+            ),
+            (
+                "crates/downloads/src/fetch.rs",
+                "//! fetch\n// ANCHOR: fetch\npub async fn run() {}\n// ANCHOR_END: fetch\n",
+            ),
+            (
+                "crates/downloads/src/snapshots/fetch.snap",
+                "---\nsource: crates/downloads/src/lib.rs\n---\n[0.000s] fetched\n",
+            ),
+            ("crates/downloads/src/snapshots/fetch.svg", "<svg></svg>\n"),
+            (
+                "crates/downloads/src/retry.rs",
+                "//! retry\n// ANCHOR: retry\npub async fn run() {}\n// ANCHOR_END: retry\n",
+            ),
+            (
+                "crates/downloads/src/snapshots/retry.snap",
+                "---\nsource: crates/downloads/src/lib.rs\n---\n[1.000s] retried\n",
+            ),
+            ("crates/downloads/python/fetch.py", "print('fetched')\n"),
+            ("crates/downloads/python/fetch.out", "fetched\n"),
+        ];
+        for (path, text) in files {
+            f.write(path, text);
         }
-
-        fn edit(&self, path: &str, from: &str, to: &str) {
-            let path = self.0.join(path);
-            let text = std::fs::read_to_string(&path).unwrap();
-            assert!(
-                text.contains(from),
-                "fixture has no {from:?} in {}",
-                path.display()
-            );
-            std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-        }
-
-        fn write(&self, path: &str, text: &str) {
-            let path = self.0.join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-    }
-
-    impl Drop for Fixture {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
+        f
     }
 
     #[test]
@@ -552,7 +600,7 @@ mod tests {
         let cases: &[(&str, Break, &str)] = &[
             (
                 "chapter missing",
-                |f| std::fs::remove_file(f.0.join("book/src/downloads.md")).unwrap(),
+                |f| f.remove("book/src/downloads.md"),
                 "book/src/downloads.md: is missing: lesson downloads needs its chapter",
             ),
             (
@@ -635,10 +683,7 @@ mod tests {
             ),
             (
                 "program without snapshot",
-                |f| {
-                    std::fs::remove_file(f.0.join("crates/downloads/src/snapshots/fetch.snap"))
-                        .unwrap()
-                },
+                |f| f.remove("crates/downloads/src/snapshots/fetch.snap"),
                 "program \"fetch\" has no snapshot yet",
             ),
             (
@@ -694,34 +739,295 @@ mod tests {
                 },
                 "uses the workspace-only crate `lesson_kit`",
             ),
+            // The book's promise, rule 1: no output typed by hand.
+            (
+                "hand-typed output block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```console",
+                        "```text\n[0.000s] fetched\n```\n\n```console",
+                    )
+                },
+                "this ```text block is typed by hand, so no test checks it",
+            ),
+            (
+                "output typed into a console block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "$ cargo run -p lesson-downloads\n",
+                        "$ cargo run -p lesson-downloads\n[0.000s] fetched\n",
+                    )
+                },
+                "`[0.000s] fetched` looks like a program's output (a `[1.000s]` timestamp), typed by hand into a ```console block",
+            ),
+            (
+                "a console line that is no command",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "$ cargo run -p lesson-downloads\n",
+                        "$ cargo run -p lesson-downloads\n   Compiling lesson-downloads\n",
+                    )
+                },
+                "`Compiling lesson-downloads` in a ```console block is not a command",
+            ),
+            (
+                "a timestamp in a diagram",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```console",
+                        "```text,diagram\n[0.000s] main --> fetch\n```\n\n```console",
+                    )
+                },
+                "`[0.000s] main --> fetch` looks like a program's output",
+            ),
+            (
+                "output in an indented code block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "    [0.000s] fetched\n\nIt prints",
+                    )
+                },
+                "`[0.000s] fetched` looks like a program's output (a `[1.000s]` timestamp), typed by hand outside any fenced block",
+            ),
+            (
+                "a text block showing a file no test checks",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "python/fetch.out}}",
+                        "python/fetch.py}}",
+                    )
+                },
+                "this ```text block is in an output's place but shows crates/downloads/python/fetch.py, which is no output a test checks",
+            ),
+            (
+                "an output in the prose",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "{{#include ../../crates/downloads/src/snapshots/fetch.snap:4:}} It prints",
+                    )
+                },
+                "crates/downloads/src/snapshots/fetch.snap is an output, and an output is shown only as the whole body of a ```text block (here it is in the prose)",
+            ),
+            (
+                "part of a Python output",
+                |f| f.edit("book/src/downloads.md", "fetch.out}}", "fetch.out:1}}"),
+                "shows part of crates/downloads/python/fetch.out",
+            ),
+            (
+                "an output without its program",
+                |f| f.remove("crates/downloads/python/fetch.py"),
+                "crates/downloads/python/fetch.out has no crates/downloads/python/fetch.py beside it",
+            ),
+            (
+                "a hand-written Python block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "{{#include ../../crates/downloads/python/fetch.py}}",
+                        "print('fetched')",
+                    )
+                },
+                "this ```python block is not one include of a lesson's `python/<program>.py`",
+            ),
+            (
+                "a language no rule covers",
+                |f| f.edit("book/src/downloads.md", "```console", "```sh"),
+                "```sh is not a language this book writes code blocks in",
+            ),
+            // Rule 2: every output beside its own program.
+            (
+                "the first two snapshot includes swapped",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "snapshots/fetch.snap:4:",
+                        "snapshots/SWAP",
+                    );
+                    f.edit(
+                        "book/src/downloads.md",
+                        "snapshots/retry.snap:4:",
+                        "snapshots/fetch.snap:4:",
+                    );
+                    f.edit(
+                        "book/src/downloads.md",
+                        "snapshots/SWAP",
+                        "snapshots/retry.snap:4:",
+                    );
+                },
+                "book/src/downloads.md:16: this output is crates/downloads/src/snapshots/retry.snap, the output of crates/downloads/src/retry.rs, but the listing before it (line 12) is crates/downloads/src/fetch.rs",
+            ),
+            (
+                "an output with no listing before it",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```python\n{{#include ../../crates/downloads/python/fetch.py}}\n```\n",
+                        "",
+                    )
+                },
+                "this output is crates/downloads/python/fetch.out, but no listing comes before it in the chapter",
+            ),
+            (
+                "a timeline after another program's output",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "{{#include ../../crates/downloads/src/snapshots/fetch.svg}}\n",
+                        "",
+                    );
+                    f.edit(
+                        "book/src/downloads.md",
+                        "```console",
+                        "{{#include ../../crates/downloads/src/snapshots/fetch.svg}}\n\n```console",
+                    );
+                },
+                "the timeline crates/downloads/src/snapshots/fetch.svg follows crates/downloads/src/snapshots/retry.snap, not its own transcript",
+            ),
+            // Rule 3: nothing from outside the repository.
+            (
+                "an include that leaves the repository",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "{{#include ../../../../../../../../etc/hostname}}\n\nIt prints",
+                    )
+                },
+                "`{{#include ../../../../../../../../etc/hostname}}` names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "an include from outside book/ and crates/",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "{{#include ../../xtask/Cargo.toml}}\n\nIt prints",
+                    )
+                },
+                "names xtask/Cargo.toml, which is outside book/ and crates/",
+            ),
+            (
+                "an image that leaves the repository",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "![host](../../../../../../etc/hostname)\n\nIt prints",
+                    )
+                },
+                "the image `../../../../../../etc/hostname` names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "an image from the web",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "It prints",
+                        "<img src=\"https://example.com/a.png\">\n\nIt prints",
+                    )
+                },
+                "the image https://example.com/a.png is fetched from outside the repository",
+            ),
+            // Rule 5: a quoted output line is a real one.
+            (
+                "a quoted output line no output has",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "`[0.000s] fetched`",
+                        "`[9.000s] fetched`",
+                    )
+                },
+                "the prose quotes `[9.000s] fetched` as a program's output, but no lesson's output file has that line",
+            ),
         ];
-        let clean = Fixture::new("clean");
+        let clean = tidy_workspace();
         assert_eq!(
-            report(&check(&clean.0)),
+            report(&check(clean.root())),
             report(&[]),
             "the fixture starts tidy"
         );
         drop(clean);
-        for (i, (what, breakage, expected)) in cases.iter().enumerate() {
-            let fixture = Fixture::new(&format!("case{i}"));
-            breakage(&fixture);
-            let found = report(&check(&fixture.0));
-            assert!(
-                found.contains(expected),
-                "{what}: expected a problem containing {expected:?}, got:\n{found}"
-            );
-        }
+        // The cases are independent (one fixture each): run them on a few
+        // threads, which keeps the warm `cargo test` within its budget.
+        let failures: Vec<String> = std::thread::scope(|scope| {
+            let runs: Vec<_> = cases
+                .chunks(cases.len().div_ceil(4))
+                .map(|chunk| {
+                    scope.spawn(move || {
+                        let mut failed = Vec::new();
+                        for (what, breakage, expected) in chunk {
+                            let fixture = tidy_workspace();
+                            breakage(&fixture);
+                            let found = report(&check(fixture.root()));
+                            if !found.contains(expected) {
+                                failed.push(format!(
+                                    "{what}: expected a problem containing {expected:?}, got:\n{found}"
+                                ));
+                            }
+                        }
+                        failed
+                    })
+                })
+                .collect();
+            runs.into_iter()
+                .flat_map(|r| r.join().expect("a tidy case panicked"))
+                .collect()
+        });
+        assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
     }
 
     #[test]
     fn a_dodge_with_an_allowed_reason_passes() {
-        let f = Fixture::new("allowed");
+        let f = tidy_workspace();
         f.edit(
             "book/src/downloads.md",
             "rust,noplayground",
             "rust,compile_fail,because-the-error-is-the-lesson",
         );
-        assert_eq!(report(&check(&f.0)), report(&[]));
+        assert_eq!(report(&check(f.root())), report(&[]));
+    }
+
+    #[test]
+    fn allowed_hand_written_blocks_pass() {
+        let f = tidy_workspace();
+        f.edit(
+            "book/src/downloads.md",
+            "```console",
+            "```text,diagram\nmain --> fetch --> retry\n```\n\n```toml\n[dependencies]\ntokio = \"1\"\n```\n\n```console",
+        );
+        f.edit(
+            "book/src/downloads.md",
+            "$ cargo run",
+            "# all of it\ncargo test\n$ cargo run",
+        );
+        assert_eq!(report(&check(f.root())), report(&[]));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_include_through_a_symbolic_link_out_of_the_repository_is_refused() {
+        let f = tidy_workspace();
+        std::os::unix::fs::symlink("/etc", f.path("crates/downloads/etc")).unwrap();
+        f.edit(
+            "book/src/downloads.md",
+            "It prints",
+            "{{#include ../../crates/downloads/etc/hostname}}\n\nIt prints",
+        );
+        let found = report(&check(f.root()));
+        assert!(
+            found.contains("names crates/downloads/etc/hostname, a symbolic link to /etc/hostname, which is outside the repository"),
+            "{found}"
+        );
     }
 
     #[test]

@@ -8,38 +8,9 @@
 //! that it expands every chapter exactly as this module does
 //! (`cargo xtask book`), so the two cannot drift apart.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// A problem in the workspace, with the file it is in and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where, relative to the workspace root, with `:line` when known.
-    pub place: String,
-    /// What is wrong and what fixes it, in plain sentences.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
-    }
-}
-
-pub fn problem(place: impl Into<String>, message: impl Into<String>) -> Problem {
-    Problem {
-        place: place.into(),
-        message: message.into(),
-    }
-}
-
-/// A path relative to the workspace root, for messages.
-pub fn rel(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .display()
-        .to_string()
-}
+pub use crate::{Problem, problem, rel};
 
 /// One entry of `SUMMARY.md` that names a file.
 #[derive(Debug, Clone)]
@@ -327,9 +298,53 @@ pub fn target_path(chapter: &Path, d: &Directive) -> PathBuf {
     chapter.parent().unwrap_or(Path::new(".")).join(&d.target)
 }
 
+/// The folders of the repository a chapter may include or show files from:
+/// the book's own, and the crates' (the code the tests check). Not
+/// `target/` (build output), `xtask/`, or anything outside the repository.
+pub const SOURCES: &[&str] = &["book", "crates"];
+
+/// Checks that `path` (absolute) is inside the repository at `root` and in
+/// one of its [`SOURCES`] folders, after resolving `..` and, if it exists,
+/// symbolic links; the error says where it leads instead and what to do.
+pub fn check_inside(root: &Path, path: &Path) -> Result<(), String> {
+    let lexical = normalize(path);
+    let (resolved, base) = match (lexical.canonicalize(), root.canonicalize()) {
+        (Ok(resolved), Ok(base)) => (resolved, base),
+        _ => (lexical.clone(), normalize(root)),
+    };
+    let via = if resolved != lexical && lexical.starts_with(root) {
+        format!(
+            "{}, a symbolic link to {}, which",
+            rel(root, &lexical),
+            resolved.display()
+        )
+    } else {
+        format!("{}, which", resolved.display())
+    };
+    let Ok(inside) = resolved.strip_prefix(&base) else {
+        return Err(format!(
+            "names {via} is outside the repository; a chapter shows only the repository's own files. Put what it should show into a lesson crate and include it from there."
+        ));
+    };
+    let top = inside
+        .components()
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+        .unwrap_or_default();
+    if !SOURCES.contains(&top.as_str()) {
+        return Err(format!(
+            "names {}, which is outside book/ and crates/; a chapter shows only the book's files and the crates' (what the tests check), not build output or tooling. Move the file into a crate, or include one from there.",
+            inside.display()
+        ));
+    }
+    Ok(())
+}
+
 fn render(root: &Path, chapter: &Path, dir: &Path, d: &Directive) -> Result<String, Problem> {
     let place = format!("{}:{}", rel(root, chapter), d.line);
     let path = normalize(&dir.join(&d.target));
+    check_inside(root, &path)
+        .map_err(|message| problem(&place, format!("`{{{{{}}}}}` {message}", d.text)))?;
     let source = std::fs::read_to_string(&path).map_err(|_| {
         problem(
             &place,
@@ -467,6 +482,44 @@ pub fn normalize(path: &Path) -> PathBuf {
     out
 }
 
+/// A fingerprint of the whole book as readers see it: every `SUMMARY.md`
+/// entry with its expanded chapter (or the problems that keep it from
+/// expanding). The book tests' build script records it, and a test checks
+/// it against the checkout it runs in, so tests generated from another
+/// checkout's book (cargo decides whether to rerun a build script by file
+/// times alone) fail instead of passing for the wrong book.
+pub fn digest(root: &Path) -> u64 {
+    // FNV-1a: stable across Rust releases, unlike `DefaultHasher`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes.iter().chain([0xff].iter()) {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    match summary(root) {
+        Err(p) => eat(p.to_string().as_bytes()),
+        Ok(entries) => {
+            for entry in entries {
+                eat(entry.file.as_bytes());
+                let chapter = root.join("book/src").join(&entry.file);
+                match std::fs::read_to_string(&chapter) {
+                    Err(_) => eat(b"missing"),
+                    Ok(text) => match expand(root, &chapter, &text) {
+                        Ok(expanded) => eat(expanded.as_bytes()),
+                        Err(problems) => {
+                            for p in problems {
+                                eat(p.to_string().as_bytes());
+                            }
+                        }
+                    },
+                }
+            }
+        }
+    }
+    hash
+}
+
 /// A fenced code block of a (expanded) chapter.
 #[derive(Debug, Clone)]
 pub struct CodeBlock {
@@ -563,6 +616,75 @@ mod tests {
     fn snapshot_body_starts_after_the_header() {
         assert_eq!(snapshot_body_start("---\nsource: x\n---\nline"), Some(3));
         assert_eq!(snapshot_body_start("line"), None);
+    }
+
+    #[test]
+    fn the_digest_changes_with_what_readers_see() {
+        let f = crate::fixture::Fixture::new("digest");
+        f.write("book/src/SUMMARY.md", "- [A](a.md)\n");
+        f.write(
+            "book/src/a.md",
+            "# A\n{{#include ../../crates/x/out.txt}}\n",
+        );
+        f.write("crates/x/out.txt", "one\n");
+        let first = digest(f.root());
+        assert_eq!(digest(f.root()), first, "the digest is not stable");
+        f.write("crates/x/out.txt", "two\n");
+        let second = digest(f.root());
+        assert_ne!(
+            second, first,
+            "an included file changed, the digest did not"
+        );
+        f.write("book/src/SUMMARY.md", "- [A](a.md)\n- [B](b.md)\n");
+        assert_ne!(
+            digest(f.root()),
+            second,
+            "a chapter was added, the digest did not change"
+        );
+    }
+
+    #[test]
+    fn includes_that_leave_the_repository_or_its_sources_are_refused() {
+        let f = crate::fixture::Fixture::new("inside");
+        f.write("book/src/a.md", "");
+        f.write("crates/x/out.txt", "shown\n");
+        f.write("target/debug/generated.txt", "built\n");
+        let expand_one = |include: &str| {
+            let text = format!("{{{{#include {include}}}}}\n");
+            expand(f.root(), &f.path("book/src/a.md"), &text).map_err(|p| p[0].to_string())
+        };
+        assert_eq!(expand_one("../../crates/x/out.txt").unwrap(), "shown\n");
+        let cases: &[(&str, &str)] = &[
+            (
+                "../../../../../../../../etc/hostname",
+                "book/src/a.md:1: `{{#include ../../../../../../../../etc/hostname}}` names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "/etc/hostname",
+                "names /etc/hostname, which is outside the repository",
+            ),
+            (
+                "../../target/debug/generated.txt",
+                "names target/debug/generated.txt, which is outside book/ and crates/",
+            ),
+            (
+                "../../Cargo.toml",
+                "names Cargo.toml, which is outside book/ and crates/",
+            ),
+        ];
+        for (include, expected) in cases {
+            let message = expand_one(include).expect_err(include);
+            assert!(message.contains(expected), "{include}: {message}");
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc", f.path("crates/x/etc")).unwrap();
+            let message = expand_one("../../crates/x/etc/hostname").unwrap_err();
+            assert!(
+                message.contains("names crates/x/etc/hostname, a symbolic link to /etc/hostname, which is outside the repository"),
+                "{message}"
+            );
+        }
     }
 
     #[test]
