@@ -9,6 +9,9 @@
 //!   per change of the book, these cost nothing on a warm `cargo test`,
 //!   where rustdoc would compile them all again on every run (measured:
 //!   3 s per run for 64 blocks, against a 3 s budget for the whole suite);
+//! - a lesson's whole program (its hidden `#[cfg_attr(test,
+//!   lesson_kit::main)]` says so) is left to its lesson's snapshot test,
+//!   which runs it on the paused clock, and to `cargo xtask playground`;
 //! - a `compile_fail` block stays a doctest, in a documentation-only module,
 //!   so rustdoc checks that it indeed fails to compile.
 //!
@@ -78,6 +81,21 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String, 
             continue;
         }
         let code = unhide(&block.body);
+        if code
+            .lines()
+            .any(|l| l.trim() == "#[cfg_attr(test, lesson_kit::main)]")
+        {
+            // A lesson's whole program: its lesson's snapshot test runs it
+            // on the paused clock, and `cargo xtask playground` compiles and
+            // runs it as the Play button sends it. Running it here would
+            // take its real seconds.
+            let _ = writeln!(
+                tests,
+                "// book/src/{chapter}, line {}: a lesson program, tested by its lesson.",
+                block.line
+            );
+            continue;
+        }
         let (items, call) = if has_main(&code) {
             (code, "main();")
         } else {

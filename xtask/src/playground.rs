@@ -274,8 +274,21 @@ pub fn check_blocks(dir: &Path, blocks: &[(String, usize, Block)]) -> Result<Rep
             dir.display()
         ));
     }
+    // A warning is what a reader sees first after pressing Play.
+    let warned = |i: usize| {
+        log.split("\n\n").any(|d| {
+            d.trim_start().starts_with("warning")
+                && d.contains(&format!("--> src/bin/{}.rs", name(i)))
+        })
+    };
     let mut runnable = Vec::new();
     for (i, (chapter, n, block)) in blocks.iter().enumerate() {
+        if !block.must_fail() && !failed(i) && warned(i) {
+            report.problems.push(format!(
+                "{chapter}: Rust block {n} compiles with warnings on the Playground, which a reader sees above its output; fix them (`cargo build` in {} shows them).",
+                dir.display()
+            ));
+        }
         match (block.must_fail(), failed(i)) {
             (true, true) => report.refused_as_expected += 1,
             (true, false) => report.problems.push(format!(

@@ -233,14 +233,26 @@ fn check_chapters(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Pro
             }
             let code = block.body.replace("\n# ", "\n");
             let place = rel(root, &chapter);
-            if let Some(krate) = ["lesson_kit", "lesson_0", "lesson_1", "xtask"]
+            // The kit may appear only where the Playground never compiles
+            // it: under `#[cfg(test)]` and in `#[cfg_attr(test, ..)]`.
+            let mut outside_tests = String::new();
+            let mut gated = false;
+            for line in code.lines() {
+                let t = line.trim_start().trim_start_matches("# ").trim();
+                if !gated && !t.starts_with("#[cfg_attr(test, ") {
+                    outside_tests.push_str(line);
+                    outside_tests.push('\n');
+                }
+                gated = t == "#[cfg(test)]";
+            }
+            if let Some(krate) = ["lesson_kit", "book_model", "xtask"]
                 .iter()
-                .find(|k| code.contains(*k))
+                .find(|k| outside_tests.contains(*k))
             {
                 problems.push(problem(
                     &place,
                     format!(
-                        "the Rust block at line {} of the expanded chapter uses the workspace-only crate `{krate}`, which the Rust Playground does not have, so its Play button would fail; mark it `noplayground` (the chapter or the introduction says why), or make it self-contained.",
+                        "the Rust block at line {} of the expanded chapter uses the workspace-only crate `{krate}` outside `#[cfg(test)]`, which the Rust Playground does not have, so its Play button would fail; make it self-contained (the kit only in `#[cfg(test)]` or `#[cfg_attr(test, ..)]` lines), or mark it `noplayground` (the chapter says why).",
                         block.line
                     ),
                 ));
