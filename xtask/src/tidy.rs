@@ -77,6 +77,7 @@ use std::path::{Path, PathBuf};
 use book_model::{Problem, book, files, problem, rel};
 
 pub mod outputs;
+pub mod programs;
 
 /// Rust block attributes that keep a block from being compiled or run as
 /// written, and the reasons for which a chapter may use one. A block that
@@ -354,13 +355,14 @@ fn check_sources(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Prob
             }
         }
     }
-    for lesson in lessons {
-        for file in files(&lesson.dir.join("src"), &|p| {
+    let template = root.join("crates").join(crate::new_lesson::TEMPLATE);
+    for dir in lessons.iter().map(|l| l.dir.clone()).chain([template]) {
+        for file in files(&dir.join("src"), &|p| {
             p.extension().is_some_and(|e| e == "rs")
         }) {
-            let opens_with_doc = std::fs::read_to_string(&file)
-                .map(|s| s.trim_start().starts_with("//!"))
-                .unwrap_or(false);
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            programs::check_file(root, &file, &text, problems);
+            let opens_with_doc = text.trim_start().starts_with("//!");
             if !opens_with_doc {
                 problems.push(problem(
                     rel(root, &file),
@@ -606,6 +608,39 @@ $ cargo run -p lesson-downloads
         f
     }
 
+    const PROGRAM_FILE: &str = "crates/downloads/src/prog.rs";
+
+    /// A tidy program file, the way every lesson program is written.
+    fn program_file() -> String {
+        format!(
+            "//! prog\n\n{}\n// ANCHOR: prog\nuse std::time::Duration;\n\n// ANCHOR_END: prog\n#[cfg_attr(test, lesson_kit::lane)]\n// ANCHOR: prog\nasync fn work() {{\n    tokio::time::sleep(Duration::from_secs(1)).await;\n}}\n\n// ANCHOR_END: prog\n#[cfg_attr(test, lesson_kit::main)]\n// ANCHOR: prog\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {{\n    // ANCHOR_END: prog\n    {}\n    // ANCHOR: prog\n    work().await;\n    say!(\"done\");\n}}\n// ANCHOR_END: prog\n{}",
+            programs::SAY,
+            programs::START,
+            programs::TAIL
+        )
+    }
+
+    #[test]
+    fn a_program_file_as_lessons_write_it_is_tidy() {
+        let f = tidy_workspace();
+        f.write(PROGRAM_FILE, &program_file());
+        assert_eq!(report(&check(f.root())), report(&[]));
+        f.write(
+            PROGRAM_FILE,
+            &format!(
+                "{}{}",
+                program_file().replace("say!(\"done\");", "thread::sleep(Duration::from_secs(1));"),
+                ""
+            )
+            .replacen(
+                programs::SAY,
+                &format!("{}\n{}", programs::SAY, programs::THREAD),
+                1,
+            ),
+        );
+        assert_eq!(report(&check(f.root())), report(&[]));
+    }
+
     #[test]
     fn each_check_catches_its_breakage() {
         type Break = fn(&Fixture);
@@ -750,6 +785,59 @@ $ cargo run -p lesson-downloads
                     f.edit("book/src/downloads.md", "rust,noplayground", "rust");
                 },
                 "uses the workspace-only crate `lesson_kit`",
+            ),
+            // A program file hides only the kit's instrumentation.
+            (
+                "program without the say! helper",
+                |f| {
+                    f.write(
+                        PROGRAM_FILE,
+                        &program_file().replace("macro_rules! say", "macro_rules! shout"),
+                    )
+                },
+                "lacks the hidden `say!` word for word",
+            ),
+            (
+                "program that sleeps without the thread swap",
+                |f| {
+                    f.write(
+                        PROGRAM_FILE,
+                        &program_file()
+                            .replace("say!(\"done\");", "std::thread::sleep(Default::default());"),
+                    )
+                },
+                "calls `thread::sleep` but lacks the hidden `thread` swap",
+            ),
+            (
+                "program hiding code in its listing",
+                |f| {
+                    f.write(
+                        PROGRAM_FILE,
+                        &program_file().replace(
+                            "#[cfg_attr(test, lesson_kit::lane)]",
+                            "#[cfg_attr(test, lesson_kit::lane)]\nconst SECRET: u8 = 1;",
+                        ),
+                    )
+                },
+                "is hidden inside the listing `prog`, and only the kit's instrumentation may be",
+            ),
+            (
+                "program whose main does not start the clock",
+                |f| f.write(PROGRAM_FILE, &program_file().replace(programs::START, "")),
+                "whose `main` does not begin with",
+            ),
+            (
+                "program without its tail",
+                |f| {
+                    f.write(
+                        PROGRAM_FILE,
+                        program_file()
+                            .split("\n/// What `cargo run -p`")
+                            .next()
+                            .unwrap(),
+                    )
+                },
+                "does not end with `pub(crate) fn program() { main() }`",
             ),
             // The book's promise, rule 1: no output typed by hand.
             (

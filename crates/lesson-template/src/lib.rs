@@ -10,15 +10,15 @@
 
 use lesson_kit::Program;
 
-pub mod two_downloads;
+mod two_downloads;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
-    vec![Program::tokio(
+    vec![Program::new(
         "two-downloads",
         "join!(download(a), download(b))",
-        two_downloads::run,
+        two_downloads::program,
     )]
 }
