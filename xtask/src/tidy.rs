@@ -623,11 +623,11 @@ $ cargo run -p lesson-downloads
     #[test]
     fn a_program_file_as_lessons_write_it_is_tidy() {
         let f = tidy_workspace();
-        f.write(PROGRAM_FILE, &program_file());
+        f.write(PROGRAM_FILE, program_file());
         assert_eq!(report(&check(f.root())), report(&[]));
         f.write(
             PROGRAM_FILE,
-            &format!(
+            format!(
                 "{}{}",
                 program_file().replace("say!(\"done\");", "thread::sleep(Duration::from_secs(1));"),
                 ""
@@ -792,7 +792,7 @@ $ cargo run -p lesson-downloads
                 |f| {
                     f.write(
                         PROGRAM_FILE,
-                        &program_file().replace("macro_rules! say", "macro_rules! shout"),
+                        program_file().replace("macro_rules! say", "macro_rules! shout"),
                     )
                 },
                 "lacks the hidden `say!` word for word",
@@ -802,7 +802,7 @@ $ cargo run -p lesson-downloads
                 |f| {
                     f.write(
                         PROGRAM_FILE,
-                        &program_file()
+                        program_file()
                             .replace("say!(\"done\");", "std::thread::sleep(Default::default());"),
                     )
                 },
@@ -813,7 +813,7 @@ $ cargo run -p lesson-downloads
                 |f| {
                     f.write(
                         PROGRAM_FILE,
-                        &program_file().replace(
+                        program_file().replace(
                             "#[cfg_attr(test, lesson_kit::lane)]",
                             "#[cfg_attr(test, lesson_kit::lane)]\nconst SECRET: u8 = 1;",
                         ),
@@ -823,7 +823,7 @@ $ cargo run -p lesson-downloads
             ),
             (
                 "program whose main does not start the clock",
-                |f| f.write(PROGRAM_FILE, &program_file().replace(programs::START, "")),
+                |f| f.write(PROGRAM_FILE, program_file().replace(programs::START, "")),
                 "whose `main` does not begin with",
             ),
             (
