@@ -5,6 +5,7 @@
 //! and its Play button sends the whole file. Run it on its own with
 //! `cargo run -p lesson-sync-vs-async -- non-blocking`.
 
+// ANCHOR: say
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
 // paused clock.
@@ -21,6 +22,7 @@ macro_rules! say {
 }
 #[cfg(test)]
 use lesson_kit::say;
+// ANCHOR_END: say
 
 // ANCHOR: non_blocking
 use std::time::Duration;
