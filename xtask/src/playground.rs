@@ -209,6 +209,8 @@ pub struct Report {
     pub finished: usize,
     pub stopped: usize,
     pub panicked_as_expected: usize,
+    /// The chapter whose first listing built and ran in a `cargo new` project.
+    pub own_project: Option<String>,
 }
 
 /// Builds the book into `target/playground/html`, then checks its blocks.
@@ -229,16 +231,94 @@ pub fn check(root: &Path) -> Result<Report, String> {
             String::from_utf8_lossy(&output.stderr)
         ));
     }
+    let lessons = crate::lessons(root);
     let mut pages = Vec::new();
+    let mut first_lesson_listing = None;
     for entry in crate::book::summary(root).map_err(|p| p.to_string())? {
         let page = entry.file.trim_end_matches(".md").to_string();
         let text = std::fs::read_to_string(html.join(format!("{page}.html")))
             .map_err(|e| format!("mdBook wrote no {page}.html ({e})"))?;
+        let is_lesson = lessons.iter().any(|l| l.slug == page);
         for (i, block) in blocks(&text).into_iter().enumerate() {
+            if is_lesson && first_lesson_listing.is_none() && !block.must_fail() {
+                first_lesson_listing = Some((format!("book/src/{page}.md"), block.clone()));
+            }
             pages.push((format!("book/src/{page}.md"), i + 1, block));
         }
     }
-    check_blocks(&work.join("crate"), &pages)
+    let mut report = check_blocks(&work.join("crate"), &pages)?;
+    match first_lesson_listing {
+        Some((chapter, block)) => {
+            if let Err(problem) = own_project(root, &work.join("your-project"), &block) {
+                report.problems.push(format!(
+                    "{chapter}: its first listing, in a project made with `cargo new` and the dependencies of book/src/your-project.toml (as \"How to run the code\" says): {problem}"
+                ));
+            } else {
+                report.own_project = Some(chapter);
+            }
+        }
+        None => report
+            .problems
+            .push("no lesson chapter has a listing with a Play button".to_string()),
+    }
+    Ok(report)
+}
+
+/// What "How to run the code" tells a reader: `cargo new`, the lines of
+/// `book/src/your-project.toml` under `[dependencies]`, the listing as
+/// `src/main.rs`; then it must build without a warning and run.
+pub fn own_project(root: &Path, dir: &Path, block: &Block) -> Result<(), String> {
+    let dependencies = std::fs::read_to_string(root.join("book/src/your-project.toml"))
+        .map_err(|e| format!("book/src/your-project.toml cannot be read ({e})"))?;
+    // Outside the workspace, as a reader's project is: `cargo new` inside
+    // it would make the project inherit the workspace's settings.
+    let home = std::env::temp_dir().join(format!("xtask-your-project-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home)
+        .map_err(|e| format!("cannot create {} ({e})", home.display()))?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let project = home.join("async-demo");
+    let output = Command::new(&cargo)
+        .args(["new", "--quiet", "--vcs", "none", "async-demo"])
+        .current_dir(&home)
+        .output()
+        .map_err(|e| format!("cannot run cargo new ({e})"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "`cargo new` failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let manifest = project.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
+    if !text.trim_end().ends_with("[dependencies]") {
+        return Err(format!(
+            "`cargo new` wrote a Cargo.toml that does not end with [dependencies]:\n{text}"
+        ));
+    }
+    text.push_str(&dependencies);
+    std::fs::write(&manifest, text).map_err(|e| e.to_string())?;
+    std::fs::write(project.join("src/main.rs"), &block.text).map_err(|e| e.to_string())?;
+    let output = Command::new(&cargo)
+        .args(["build", "--color", "never"])
+        .current_dir(&project)
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .output()
+        .map_err(|e| format!("cannot run cargo build ({e})"))?;
+    let log = String::from_utf8_lossy(&output.stderr).to_string();
+    if !output.status.success() || log.contains("warning") {
+        let _ = std::fs::remove_dir_all(&home);
+        return Err(format!(
+            "`cargo build` in {} did not build cleanly:\n{log}",
+            project.display()
+        ));
+    }
+    let ran = run_limited(&dir.join("target/debug/async-demo"));
+    let _ = std::fs::remove_dir_all(&home);
+    match ran? {
+        Ran::Failed(why) => Err(format!("it fails when it runs: {why}")),
+        Ran::Finished | Ran::Stopped => Ok(()),
+    }
 }
 
 /// Compiles each `(chapter, n, block)` as a bin of one crate in `dir`, then
@@ -396,6 +476,11 @@ pub fn main(root: &Path) -> Result<(), String> {
         report.panicked_as_expected,
         report.refused_as_expected
     );
+    if let Some(chapter) = &report.own_project {
+        println!(
+            "playground: the first listing of {chapter} builds and runs in a `cargo new` project with book/src/your-project.toml's dependencies."
+        );
+    }
     if report.problems.is_empty() {
         Ok(())
     } else {

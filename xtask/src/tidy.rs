@@ -43,7 +43,8 @@
 //! - hand-written blocks are ```` ```rust ```` (the book tests compile and
 //!   run them), ```` ```console ```` (every non-empty line is a command from
 //!   [`outputs::COMMANDS`], after an optional `$ `, or a `#` comment) and
-//!   ```` ```toml ```` (a configuration excerpt); any other language is
+//!   ```` ```toml ```` (a configuration excerpt, or one include of a whole
+//!   `.toml` file that a test uses); any other language is
 //!   refused, and so is a block that includes a file in another language;
 //! - no hand-written block but Rust, and no line outside the fenced blocks
 //!   (an indented code block, raw HTML), starts like `say!`'s output,

@@ -199,10 +199,13 @@ pub fn check_chapter(
                 }
             }
             "rust" => {}
+            // A configuration a test uses, shown whole: `your-project.toml`.
+            "toml"
+                if only_include && inside[0].path.extension().is_some_and(|e| e == "toml") => {}
             "console" | "toml" if !inside.is_empty() => problems.push(problem(
                 &place,
                 format!(
-                    "this ```{lang} block includes a file; only ```rust, ```python and ```text blocks show included files. Use the language of what it shows."
+                    "this ```{lang} block includes a file; only ```rust, ```python and ```text blocks show included files (and ```toml one whole `.toml` file). Use the language of what it shows."
                 ),
             )),
             "console" | "toml" => {}
