@@ -29,15 +29,17 @@ type Log = Arc<Mutex<Vec<(String, u16, usize)>>>;
 const CHECKER: &str = r#"<script>
 (function () {
   var errors = [], external = [];
-  // The check runs offline: a request to another origin (mdBook's
-  // Playground asks play.rust-lang.org for its crate list) is listed, not
-  // sent, and answered with an empty list.
+  // The check runs offline: a request to another origin is listed, not
+  // sent. mdBook asks play.rust-lang.org for the crates it has, to hide the
+  // Play button of a block that needs another; it gets the Playground's own
+  // list (xtask::playground::CRATES), anything else an empty one.
   var realFetch = window.fetch;
   window.fetch = function (input, init) {
     var url = new URL(typeof input === 'string' ? input : input.url, location.href);
     if (url.origin !== location.origin) {
       external.push(url.href);
-      return Promise.resolve(new Response('{"crates":[]}', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      var body = url.href === 'https://play.rust-lang.org/meta/crates' ? '__PLAYGROUND_CRATES__' : '{"crates":[]}';
+      return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
     }
     return realFetch.apply(this, arguments);
   };
@@ -52,7 +54,11 @@ const CHECKER: &str = r#"<script>
   function bg(el) { while (el) { var c = getComputedStyle(el).backgroundColor; if (c && !/rgba\(0, 0, 0, 0\)|transparent/.test(c)) return c; el = el.parentElement; } return 'rgb(255, 255, 255)'; }
   window.addEventListener('load', function () {
     setTimeout(function () {
-      var result = { errors: errors, badImages: [], lowContrast: [], theme: document.documentElement.className, searchHits: [], external: external };
+      var result = { errors: errors, badImages: [], lowContrast: [], theme: document.documentElement.className, searchHits: [], external: external, hiddenPlay: [] };
+      document.querySelectorAll('pre.playground').forEach(function (pre, i) {
+        var button = pre.querySelector('.play-button');
+        if (!button || button.hidden || button.classList.contains('hidden')) result.hiddenPlay.push(String(i + 1));
+      });
       document.querySelectorAll('img').forEach(function (img) {
         if (!img.complete || img.naturalWidth === 0) result.badImages.push(img.getAttribute('src'));
       });
@@ -69,6 +75,11 @@ const CHECKER: &str = r#"<script>
   });
 })();
 </script>"#;
+
+/// The checker script, with the Playground's crate list in place.
+fn checker() -> String {
+    CHECKER.replace("__PLAYGROUND_CRATES__", &crate::playground::crates_json())
+}
 
 fn content_type(path: &str) -> &'static str {
     match path.rsplit('.').next().unwrap_or("") {
@@ -118,7 +129,7 @@ fn serve_one(mut stream: TcpStream, dir: &Path, log: &Log) {
     };
     if status == 200 && path.ends_with(".html") {
         let html =
-            String::from_utf8_lossy(&body).replacen("<head>", &format!("<head>{CHECKER}"), 1);
+            String::from_utf8_lossy(&body).replacen("<head>", &format!("<head>{}", checker()), 1);
         body = html.into_bytes();
     }
     log.lock()
@@ -230,6 +241,7 @@ fn findings(dom: &str) -> Option<BTreeMap<String, Vec<String>>> {
         "lowContrast",
         "searchHits",
         "external",
+        "hiddenPlay",
     ] {
         let needle = format!("\"{key}\":[");
         let Some(at) = json.find(&needle) else {
@@ -326,6 +338,12 @@ pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, Str
         };
         for e in &found["errors"] {
             problems.push(format!("{page}: JavaScript error: {e}"));
+        }
+        for block in found.get("hiddenPlay").into_iter().flatten() {
+            problems.push(format!(
+                "{page}: Rust block {block} has no visible Play button once mdBook has the Playground's crate list: it names (`extern crate`) a crate the Playground lacks; use only {}.",
+                crate::playground::CRATES.iter().map(|c| c.0).collect::<Vec<_>>().join(", ")
+            ));
         }
         for img in &found["badImages"] {
             problems.push(format!(
