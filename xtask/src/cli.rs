@@ -271,8 +271,8 @@ mod tests {
             ),
             ("new-lesson retry", lesson("retry", None, None)),
             (
-                "new-lesson retry --after select --title Retrying",
-                lesson("retry", Some("Retrying"), Some("select")),
+                "new-lesson retry --after first-steps --title Retrying",
+                lesson("retry", Some("Retrying"), Some("first-steps")),
             ),
             (
                 "bench scale --quick --whatever",
