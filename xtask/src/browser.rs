@@ -341,7 +341,7 @@ pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, Str
         }
         for block in found.get("hiddenPlay").into_iter().flatten() {
             problems.push(format!(
-                "{page}: Rust block {block} has no visible Play button once mdBook has the Playground's crate list: it names (`extern crate`) a crate the Playground lacks; use only {}.",
+                "{page}: Rust block {block} has no visible Play button once mdBook has the crate list: it names (`extern crate`) a crate outside the Playground crates this book uses ({}); use only those.",
                 crate::playground::CRATES.iter().map(|c| c.0).collect::<Vec<_>>().join(", ")
             ));
         }
