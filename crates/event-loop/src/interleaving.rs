@@ -1,10 +1,32 @@
 //! `interleaving`: three download tasks on one thread; the runtime
 //! switches between them at each `.await`.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-event-loop -- interleaving`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: interleaving
 use std::time::Duration;
 
-use lesson_kit::{Lane, say};
-
+// ANCHOR_END: interleaving
+#[cfg_attr(test, lesson_kit::lane(file))]
 // ANCHOR: interleaving
 async fn download(file: &str, seconds: u64) {
     say!("{file}: connecting");
@@ -19,13 +41,22 @@ async fn download(file: &str, seconds: u64) {
     say!("{file}: done");
 }
 
-pub async fn run() {
-    // Submits three tasks to the runtime; none starts before `run` itself
+// ANCHOR_END: interleaving
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: interleaving
+// ANCHOR: short_main
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: short_main
+    // ANCHOR_END: interleaving
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: interleaving
+    // Submits three tasks to the runtime; none starts before `main` itself
     // reaches an `.await`, since they all share this thread.
     let downloads = [
-        tokio::spawn(download("report.pdf", 2).lane("report.pdf")),
-        tokio::spawn(download("photo.jpg", 1).lane("photo.jpg")),
-        tokio::spawn(download("song.mp3", 3).lane("song.mp3")),
+        tokio::spawn(download("report.pdf", 2)),
+        tokio::spawn(download("photo.jpg", 1)),
+        tokio::spawn(download("song.mp3", 3)),
     ];
     say!("main: three downloads spawned");
     for download in downloads {
@@ -36,3 +67,9 @@ pub async fn run() {
     say!("main: all downloads done");
 }
 // ANCHOR_END: interleaving
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

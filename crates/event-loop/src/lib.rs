@@ -9,25 +9,25 @@
 
 use lesson_kit::Program;
 
-pub mod by_hand;
-pub mod flavors;
-pub mod interleaving;
+mod by_hand;
+mod flavors;
+mod interleaving;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::blocking(
+        Program::new(
             "by-hand",
             "Builder::new_current_thread() ... block_on(async_main())",
-            by_hand::run,
+            by_hand::program,
         )
         .python_differs("the same steps in asyncio's words: an event loop, run_until_complete"),
-        Program::blocking("flavors", "current_thread vs multi_thread", flavors::run),
-        Program::tokio(
+        Program::new("flavors", "current_thread vs multi_thread", flavors::program),
+        Program::new(
             "interleaving",
             "three spawned downloads on one thread",
-            interleaving::run,
+            interleaving::program,
         )
         .python_differs("asyncio resumes tasks after sleep(0) in the order they yielded; tokio promises no order after yield_now"),
     ]

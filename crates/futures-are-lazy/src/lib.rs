@@ -12,23 +12,23 @@
 
 use lesson_kit::Program;
 
-pub mod coroutine;
-pub mod lazy;
-pub mod never_awaited;
-pub mod normal_function;
-pub mod spawn_is_eager;
+mod coroutine;
+mod lazy;
+mod never_awaited;
+mod normal_function;
+mod spawn_is_eager;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::blocking("normal-function", "normal_function()", normal_function::run),
-        Program::tokio("coroutine", "coroutine(\"Alice\", 2).await", coroutine::run),
-        Program::tokio("lazy", "let f = coroutine(..); ...; f.await", lazy::run),
-        Program::tokio("never-awaited", "drop(coroutine(..))", never_awaited::run).python_differs(
+        Program::new("normal-function", "normal_function()", normal_function::program),
+        Program::new("coroutine", "coroutine(\"Alice\", 2).await", coroutine::program),
+        Program::new("lazy", "let f = coroutine(..); ...; f.await", lazy::program),
+        Program::new("never-awaited", "drop(coroutine(..))", never_awaited::program).python_differs(
             "Python warns at run time that the coroutine was never awaited; Rust warns at compile time",
         ),
-        Program::tokio("spawn-is-eager", "tokio::spawn(download(..))", spawn_is_eager::run),
+        Program::new("spawn-is-eager", "tokio::spawn(download(..))", spawn_is_eager::program),
     ]
 }
 

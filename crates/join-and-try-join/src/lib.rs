@@ -11,29 +11,29 @@
 
 use lesson_kit::Program;
 
-pub mod join_all;
-pub mod join_results;
-pub mod try_join;
-pub mod try_join_all;
+mod join_all;
+mod join_results;
+mod try_join;
+mod try_join_all;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "join-results",
             "join!(charge_card(42), reserve_stock(42))",
-            join_results::run,
+            join_results::program,
         ),
-        Program::tokio(
+        Program::new(
             "try-join",
             "try_join!(charge_card(42), reserve_stock(42))",
-            try_join::run,
+            try_join::program,
         )
         .python_differs(
             "asyncio.gather raises the first error but does not cancel the other awaitables: the reservation still finishes",
         ),
-        Program::tokio("join-all", "join_all(downloads)", join_all::run),
-        Program::tokio("try-join-all", "try_join_all(price lookups)", try_join_all::run),
+        Program::new("join-all", "join_all(downloads)", join_all::program),
+        Program::new("try-join-all", "try_join_all(price lookups)", try_join_all::program),
     ]
 }

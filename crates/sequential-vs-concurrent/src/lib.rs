@@ -11,20 +11,20 @@
 
 use lesson_kit::Program;
 
-pub mod await_foo;
-pub mod joined;
-pub mod sequential;
+mod await_foo;
+mod joined;
+mod sequential;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "sequential",
             "task_1().await; task_2().await;",
-            sequential::run,
+            sequential::program,
         ),
-        Program::tokio("joined", "join!(task_1(), task_2())", joined::run),
-        Program::tokio("await-foo", "foo(\"text\").await", await_foo::run),
+        Program::new("joined", "join!(task_1(), task_2())", joined::program),
+        Program::new("await-foo", "foo(\"text\").await", await_foo::program),
     ]
 }
