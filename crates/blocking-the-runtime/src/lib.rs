@@ -2,7 +2,7 @@
 //!
 //! In `blocked-heartbeat` a task resizes photos with blocking code, inside
 //! a task: it holds the one runtime thread for 2 s, and a heartbeat task
-//! that beats every second is 2.5 s late. In `spawn-blocking` each resize
+//! that beats every second is 1.5 s late. In `spawn-blocking` each resize
 //! runs on tokio's blocking thread pool (`spawn_blocking`), and the
 //! heartbeat keeps its rhythm. (`block_in_place`, which panics on a
 //! `current_thread` runtime, is shown in the chapter.)
@@ -11,22 +11,22 @@
 
 use lesson_kit::Program;
 
-pub mod blocked_heartbeat;
-pub mod spawn_blocking;
+mod blocked_heartbeat;
+mod spawn_blocking;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "blocked-heartbeat",
             "resize(photo) inside a task, beside a heartbeat",
-            blocked_heartbeat::run,
+            blocked_heartbeat::program,
         ),
-        Program::tokio(
+        Program::new(
             "spawn-blocking",
             "spawn_blocking(move || resize(photo)).await",
-            spawn_blocking::run,
+            spawn_blocking::program,
         ),
     ]
 }

@@ -1,12 +1,41 @@
 //! `spawn-blocking`: the same photos, each resized on tokio's blocking
 //! thread pool with `spawn_blocking`: the runtime thread stays free, and
 //! the heartbeat keeps its rhythm.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers
+//! (`heartbeat` and `resize` are those of `blocked-heartbeat`), and its
+//! Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-blocking-the-runtime -- spawn-blocking`.
+
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// `thread::sleep` blocks the thread. In the lesson's tests the kit's stands
+// in: it blocks the thread too, and moves the paused clock.
+#[cfg(test)]
+use lesson_kit::thread;
+#[cfg(not(test))]
+use std::thread;
 
 use std::time::Duration;
 
-use lesson_kit::{Lane, blocking_sleep, lane, say};
 use tokio::time::Instant;
 
+#[cfg_attr(test, lesson_kit::lane)]
 async fn heartbeat(beats: u32) {
     for beat in 1..=beats {
         let due = Instant::now() + Duration::from_secs(1);
@@ -21,8 +50,9 @@ async fn heartbeat(beats: u32) {
     }
 }
 
+#[cfg_attr(test, lesson_kit::lane(photo))]
 fn resize(photo: &str) {
-    blocking_sleep(Duration::from_millis(500));
+    thread::sleep(Duration::from_millis(500));
     let _thumbnail = format!("thumb-{photo}");
 }
 
@@ -36,7 +66,7 @@ async fn make_thumbnails(photos: &[&'static str]) {
         // Runs `resize` on a thread of tokio's blocking pool, and waits
         // for it without blocking: this task is pending meanwhile, so the
         // runtime thread is free for the heartbeat.
-        tokio::task::spawn_blocking(move || lane(photo, || resize(photo)))
+        tokio::task::spawn_blocking(move || resize(photo))
             .await
             .expect("resize does not panic");
         // For the book's test clock only (see "The test clock" below): lets
@@ -47,11 +77,17 @@ async fn make_thumbnails(photos: &[&'static str]) {
     say!("thumbnails: done");
 }
 
-pub async fn run() {
+// ANCHOR_END: spawn_blocking
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: spawn_blocking
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: spawn_blocking
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: spawn_blocking
     let photos = ["beach.jpg", "cat.jpg", "dog.jpg", "tree.jpg"];
-    // The same two tasks as before, on the same one runtime thread. (The
-    // thumbnails task has no lane here: see "The test clock" below.)
-    let heartbeat = tokio::spawn(heartbeat(3).lane("heartbeat"));
+    // The same two tasks as before, on the same one runtime thread.
+    let heartbeat = tokio::spawn(heartbeat(3));
     let thumbnails = tokio::spawn(async move { make_thumbnails(&photos).await });
     // Waits for both tasks.
     thumbnails
@@ -60,3 +96,9 @@ pub async fn run() {
     heartbeat.await.expect("the heartbeat task does not panic");
 }
 // ANCHOR_END: spawn_blocking
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

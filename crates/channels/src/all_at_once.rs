@@ -2,14 +2,41 @@
 //! with a pause between them, yet they are all received at the end, at
 //! once, because sending and receiving are in one future, one after the
 //! other.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-channels -- all-at-once`.
 
-use std::time::Duration;
-
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
 use lesson_kit::say;
-use tokio::sync::mpsc;
 
 // ANCHOR: all_at_once
-pub async fn run() {
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+
+// ANCHOR_END: all_at_once
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: all_at_once
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: all_at_once
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: all_at_once
     let (tx, mut rx) = mpsc::unbounded_channel();
     let readings = ["12.5 °C", "12.7 °C", "13.1 °C"];
     for reading in readings {
@@ -27,3 +54,9 @@ pub async fn run() {
     }
 }
 // ANCHOR_END: all_at_once
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

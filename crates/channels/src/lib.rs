@@ -11,42 +11,46 @@
 
 use lesson_kit::Program;
 
-pub mod all_at_once;
-pub mod backpressure;
-pub mod broadcast_prices;
-pub mod interleaved;
-pub mod oneshot_reply;
-pub mod watch_status;
+mod all_at_once;
+mod backpressure;
+mod broadcast_prices;
+mod interleaved;
+mod oneshot_reply;
+mod watch_status;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "all-at-once",
             "send, sleep, ... then recv, in one future",
-            all_at_once::run,
+            all_at_once::program,
         ),
-        Program::tokio("interleaved", "join!(sensor, display)", interleaved::run),
-        Program::tokio(
+        Program::new(
+            "interleaved",
+            "join!(sensor(tx), display(rx))",
+            interleaved::program,
+        ),
+        Program::new(
             "backpressure",
             "mpsc::channel(2): send().await waits",
-            backpressure::run,
+            backpressure::program,
         ),
-        Program::tokio(
+        Program::new(
             "oneshot-reply",
             "request + oneshot::Sender, await the reply",
-            oneshot_reply::run,
+            oneshot_reply::program,
         ),
-        Program::tokio(
+        Program::new(
             "broadcast-prices",
             "broadcast::channel(2), two subscribers",
-            broadcast_prices::run,
+            broadcast_prices::program,
         ),
-        Program::tokio(
+        Program::new(
             "watch-status",
             "watch::channel: only the latest value",
-            watch_status::run,
+            watch_status::program,
         ),
     ]
 }

@@ -1,13 +1,33 @@
 //! `oneshot-reply`: request/response between tasks. A payments task owns
 //! the account balance; clients send it a request together with a
 //! `oneshot::Sender`, and await the reply on its `Receiver`.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-channels -- oneshot-reply`.
 
-use std::time::Duration;
-
-use lesson_kit::{Lane, say};
-use tokio::sync::{mpsc, oneshot};
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
 
 // ANCHOR: oneshot_reply
+use std::time::Duration;
+
+use tokio::sync::{mpsc, oneshot};
+
 /// A request to the payments task, with where to send its answer.
 struct Charge {
     customer: &'static str,
@@ -16,6 +36,9 @@ struct Charge {
 }
 
 /// The only owner of the balance: no lock, requests come one at a time.
+// ANCHOR_END: oneshot_reply
+#[cfg_attr(test, lesson_kit::lane)]
+// ANCHOR: oneshot_reply
 async fn payments(mut requests: mpsc::Receiver<Charge>) {
     let mut balance = 10_000;
     // Waits for the next request; `None` once every client is gone.
@@ -39,6 +62,9 @@ async fn payments(mut requests: mpsc::Receiver<Charge>) {
     }
 }
 
+// ANCHOR_END: oneshot_reply
+#[cfg_attr(test, lesson_kit::lane(customer))]
+// ANCHOR: oneshot_reply
 async fn client(requests: mpsc::Sender<Charge>, customer: &'static str, cents: u64) {
     let (reply, answer) = oneshot::channel();
     let charge = Charge {
@@ -56,16 +82,26 @@ async fn client(requests: mpsc::Sender<Charge>, customer: &'static str, cents: u
     }
 }
 
-pub async fn run() {
+// ANCHOR_END: oneshot_reply
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: oneshot_reply
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: oneshot_reply
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: oneshot_reply
     let (tx, rx) = mpsc::channel(8);
     // The payments task runs on its own until every sender is dropped.
-    let server = tokio::spawn(payments(rx).lane("payments"));
+    let server = tokio::spawn(payments(rx));
     // Two clients, concurrently; each owns a clone of the sender.
-    tokio::join!(
-        client(tx.clone(), "alice", 6_000).lane("alice"),
-        client(tx, "bob", 5_000).lane("bob"),
-    );
+    tokio::join!(client(tx.clone(), "alice", 6_000), client(tx, "bob", 5_000));
     // Every sender is gone now: payments' `recv` returns `None`, it ends.
     server.await.expect("payments does not panic");
 }
 // ANCHOR_END: oneshot_reply
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

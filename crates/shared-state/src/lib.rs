@@ -12,28 +12,28 @@
 
 use lesson_kit::Program;
 
-pub mod rwlock;
-pub mod std_mutex;
-pub mod tokio_mutex;
+mod rwlock;
+mod std_mutex;
+mod tokio_mutex;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "std-mutex",
             "Arc<std::sync::Mutex<_>>, no lock across .await",
-            std_mutex::run,
+            std_mutex::program,
         ),
-        Program::tokio(
+        Program::new(
             "tokio-mutex",
             "tokio::sync::Mutex held across .await",
-            tokio_mutex::run,
+            tokio_mutex::program,
         ),
-        Program::tokio(
+        Program::new(
             "rwlock",
             "tokio::sync::RwLock: readers together, writer alone",
-            rwlock::run,
+            rwlock::program,
         ),
     ]
 }

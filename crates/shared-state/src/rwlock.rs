@@ -1,13 +1,36 @@
 //! `rwlock`: a price list behind a `tokio::sync::RwLock`. Two dashboards
 //! read it at the same time; an update must wait until they are done, and
 //! a dashboard that asks after the update has queued waits behind it.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-shared-state -- rwlock`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: rwlock
 use std::sync::Arc;
 use std::time::Duration;
 
-use lesson_kit::{Lane, say};
 use tokio::sync::RwLock;
 
+// ANCHOR_END: rwlock
+#[cfg_attr(test, lesson_kit::lane(name))]
 // ANCHOR: rwlock
 async fn dashboard(prices: Arc<RwLock<Vec<u32>>>, name: &str, arrives: u64) {
     // Arrives this many milliseconds after the start.
@@ -21,6 +44,9 @@ async fn dashboard(prices: Arc<RwLock<Vec<u32>>>, name: &str, arrives: u64) {
     say!("{name}: done");
 }
 
+// ANCHOR_END: rwlock
+#[cfg_attr(test, lesson_kit::lane)]
+// ANCHOR: rwlock
 async fn update(prices: Arc<RwLock<Vec<u32>>>, arrives: u64) {
     // Arrives this many milliseconds after the start.
     tokio::time::sleep(Duration::from_millis(arrives)).await;
@@ -33,14 +59,21 @@ async fn update(prices: Arc<RwLock<Vec<u32>>>, arrives: u64) {
     tokio::time::sleep(Duration::from_millis(500)).await;
 }
 
-pub async fn run() {
+// ANCHOR_END: rwlock
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: rwlock
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: rwlock
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: rwlock
     let prices = Arc::new(RwLock::new(vec![100, 250]));
     // Four tasks sharing the price list; each arrives at its own time.
     let tasks = [
-        tokio::spawn(dashboard(Arc::clone(&prices), "sales", 0).lane("sales")),
-        tokio::spawn(dashboard(Arc::clone(&prices), "stock", 0).lane("stock")),
-        tokio::spawn(update(Arc::clone(&prices), 250).lane("update")),
-        tokio::spawn(dashboard(Arc::clone(&prices), "audit", 500).lane("audit")),
+        tokio::spawn(dashboard(Arc::clone(&prices), "sales", 0)),
+        tokio::spawn(dashboard(Arc::clone(&prices), "stock", 0)),
+        tokio::spawn(update(Arc::clone(&prices), 250)),
+        tokio::spawn(dashboard(Arc::clone(&prices), "audit", 500)),
     ];
     for task in tasks {
         // Waits for each task in turn.
@@ -48,3 +81,9 @@ pub async fn run() {
     }
 }
 // ANCHOR_END: rwlock
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

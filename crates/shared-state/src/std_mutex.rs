@@ -1,13 +1,35 @@
 //! `std-mutex`: three order tasks share one stock count through an
 //! `Arc<std::sync::Mutex<_>>`. Each awaits its payment first, and holds
 //! the lock only for the instant it takes to update the stock.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-shared-state -- std-mutex`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: std_mutex
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use lesson_kit::{Lane, say};
-
+// ANCHOR_END: std_mutex
+#[cfg_attr(test, lesson_kit::lane(customer))]
 // ANCHOR: std_mutex
 async fn order(stock: Arc<Mutex<HashMap<&'static str, u32>>>, customer: &str, payment: u64) {
     // The card payment takes a while; no lock is held during this wait.
@@ -31,7 +53,14 @@ async fn order(stock: Arc<Mutex<HashMap<&'static str, u32>>>, customer: &str, pa
     }
 }
 
-pub async fn run() {
+// ANCHOR_END: std_mutex
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: std_mutex
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: std_mutex
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: std_mutex
     // `Arc`: shared ownership across tasks; `Mutex`: one writer at a time.
     let stock = Arc::new(Mutex::new(HashMap::from([("umbrella", 2)])));
     let mut orders = Vec::new();
@@ -39,7 +68,7 @@ pub async fn run() {
         // Each order runs as its own task, with its own handle to the
         // same stock.
         let stock = Arc::clone(&stock);
-        orders.push(tokio::spawn(order(stock, customer, payment).lane(customer)));
+        orders.push(tokio::spawn(order(stock, customer, payment)));
     }
     for order in orders {
         // Waits for each order task in turn; they all run meanwhile.
@@ -49,3 +78,9 @@ pub async fn run() {
     say!("stock at closing: {left} umbrellas");
 }
 // ANCHOR_END: std_mutex
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}
