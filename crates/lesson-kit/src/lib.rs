@@ -17,7 +17,11 @@
 //!
 //! * [`Program`] is one runnable program of a lesson, and [`run_all`] the
 //!   `main` of every lesson binary: `cargo run` runs its programs on real
-//!   time, on the `current_thread` runtime the book shows (`runtime.rs`).
+//!   time; each program's own `#[tokio::main]` builds its runtime.
+//!   [`Program::new`] registers a whole program; its hidden
+//!   `#[cfg_attr(test, lesson_kit::main)]` ([`main`](macro@main)) hands
+//!   `main`'s body to [`run_main`] in a recording, and
+//!   [`lane`](macro@lane) draws a function's calls as lanes.
 //! * [`record`] and [`record_run`] run a program on tokio's paused, virtual
 //!   clock and return its transcript and timeline. Every thread writes
 //!   into one recorder behind one lock, and programs take turns, so tests

@@ -1,11 +1,12 @@
-//! The runtime every lesson program runs on: the book shows this listing
-//! (in the introduction and in the event-loop chapter).
+//! The runtime a recording runs a program on: what
+//! `#[tokio::main(flavor = "current_thread")]` builds, with its clock
+//! paused. (On `cargo run` and the Playground a program builds its own,
+//! with `#[tokio::main]`.)
 
 use tokio::runtime::{Builder, Runtime};
 
 /// A `current_thread` runtime; `paused` for the tests' virtual time.
 pub fn current_thread_runtime(paused: bool) -> Runtime {
-    // ANCHOR: runtime
     // What `#[tokio::main(flavor = "current_thread")]` builds: a runtime on
     // this one thread, with its timer and I/O drivers. Tests also pause its
     // clock, so sleeps take no real time and timestamps are exact.
@@ -14,5 +15,4 @@ pub fn current_thread_runtime(paused: bool) -> Runtime {
         .start_paused(paused)
         .build()
         .expect("a current_thread runtime always builds")
-    // ANCHOR_END: runtime
 }
