@@ -2,14 +2,33 @@
 //! the loop, and the `select!` branch uses `read_buf`, which is cancel
 //! safe: it either completes, having appended what it read, or, if
 //! dropped, has read nothing. Losing the race to the timer costs nothing.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-cancellation -- cancel-safe`.
 
-use std::time::Duration;
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
 
-use lesson_kit::{Lane, say};
-use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
+use tokio::io::{AsyncWriteExt, DuplexStream};
 
 /// The same sender as in `cancel-unsafe`: 8-byte frames in two halves,
 /// 1 s apart.
+#[cfg_attr(test, lesson_kit::lane("sender"))]
 async fn send_frames(mut stream: DuplexStream) {
     for frame in ["order-01", "order-02", "order-03"] {
         say!("sender: sending {frame:?}, half now, half in 1 s");
@@ -23,9 +42,20 @@ async fn send_frames(mut stream: DuplexStream) {
 }
 
 // ANCHOR: cancel_safe
-pub async fn run() {
+use std::time::Duration;
+
+use tokio::io::AsyncReadExt;
+
+// ANCHOR_END: cancel_safe
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: cancel_safe
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: cancel_safe
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: cancel_safe
     let (mut reader, writer) = tokio::io::duplex(64);
-    tokio::spawn(send_frames(writer).lane("sender"));
+    tokio::spawn(send_frames(writer));
     // Survives every turn of the loop, whichever branch wins.
     let mut pending: Vec<u8> = Vec::with_capacity(64);
     loop {
@@ -58,3 +88,9 @@ pub async fn run() {
     }
 }
 // ANCHOR_END: cancel_safe
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

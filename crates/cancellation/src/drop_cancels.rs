@@ -2,12 +2,31 @@
 //! The upload is paused at its `.await` while `main` waits for the user;
 //! when `main` drops it, it stops right there: the guard's `Drop` says
 //! which part was in flight, and no line after that `.await` ever runs.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-cancellation -- drop-cancels`.
 
-use std::time::Duration;
-
-use lesson_kit::{Lane, say};
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
 
 // ANCHOR: drop_cancels
+use std::time::Duration;
+
 /// Says, when dropped before `finish()`, what was cut off: a destructor
 /// is the only code of a future that runs when it is cancelled.
 struct InFlight {
@@ -38,6 +57,9 @@ impl Drop for InFlight {
     }
 }
 
+// ANCHOR_END: drop_cancels
+#[cfg_attr(test, lesson_kit::lane)]
+// ANCHOR: drop_cancels
 async fn upload(file: &str) {
     for part in 1..=4 {
         let part = InFlight::start(format!("{file} part {part}"));
@@ -49,9 +71,19 @@ async fn upload(file: &str) {
     say!("{file}: upload complete");
 }
 
-pub async fn run() {
-    // Boxed so that `main` owns the future and can drop it when it wants.
-    let mut upload = Box::pin(upload("video.mp4").lane("upload"));
+// ANCHOR_END: drop_cancels
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: drop_cancels
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: drop_cancels
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: drop_cancels
+    // Pinned in a `Box`: `select!` can poll it through `&mut upload`, and
+    // `main` owns it, to drop it when it wants. (`tokio::pin!` would pin
+    // it on the stack, where it lives to the end of the block: there
+    // `drop(upload)` would drop only a `Pin<&mut _>`.)
+    let mut upload = Box::pin(upload("video.mp4"));
     // Races the upload against the user's cancel button (at 2.5 s). The
     // branch polls `&mut upload`: losing the race drops the reference,
     // not the upload, which stays paused at its `.await`. (`biased;`
@@ -70,3 +102,9 @@ pub async fn run() {
     say!("main: dropped");
 }
 // ANCHOR_END: drop_cancels
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

@@ -12,33 +12,33 @@
 
 use lesson_kit::Program;
 
-pub mod cancel_safe;
-pub mod cancel_unsafe;
-pub mod drop_cancels;
-pub mod token;
+mod cancel_safe;
+mod cancel_unsafe;
+mod drop_cancels;
+mod token;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio("drop-cancels", "drop(upload) while it waits", drop_cancels::run)
+        Program::new("drop-cancels", "drop(upload) while it waits", drop_cancels::program)
             .python_differs(
                 "Task.cancel() raises CancelledError inside the coroutine, which can still await its cleanup; a dropped Rust future runs only destructors",
             ),
-        Program::tokio(
+        Program::new(
             "cancel-unsafe",
             "select! { read_exact(&mut frame), sleep(0.7 s) } in a loop: bytes lost",
-            cancel_unsafe::run,
+            cancel_unsafe::program,
         )
         .python_differs(
             "asyncio's StreamReader buffers what arrived and readexactly takes bytes only once the whole frame is there, so its wait_for loop loses nothing",
         ),
-        Program::tokio(
+        Program::new(
             "cancel-safe",
             "select! { read_buf(&mut pending), sleep(0.7 s) } in a loop",
-            cancel_safe::run,
+            cancel_safe::program,
         ),
-        Program::tokio("token", "CancellationToken: ask tasks to stop", token::run),
+        Program::new("token", "CancellationToken: ask tasks to stop", token::program),
     ]
 }
 

@@ -2,12 +2,35 @@
 //! `CancellationToken`. `main` asks two tasks to stop at 2.5 s; each
 //! decides where it may stop. The billing worker finishes the batch in
 //! progress and saves its progress; the mailer, idle, stops at once.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-cancellation -- token`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: token
 use std::time::Duration;
 
-use lesson_kit::{Lane, say};
 use tokio_util::sync::CancellationToken;
 
+// ANCHOR_END: token
+#[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: token
 async fn billing(stop: CancellationToken) -> u32 {
     let mut batch = 0;
@@ -23,6 +46,9 @@ async fn billing(stop: CancellationToken) -> u32 {
     batch
 }
 
+// ANCHOR_END: token
+#[cfg_attr(test, lesson_kit::lane)]
+// ANCHOR: token
 async fn mailer(stop: CancellationToken) {
     loop {
         // Idle until the next mail run in 10 s, or until asked to stop:
@@ -35,12 +61,19 @@ async fn mailer(stop: CancellationToken) {
     say!("mailer: stop requested; stopped while idle");
 }
 
-pub async fn run() {
+// ANCHOR_END: token
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: token
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: token
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: token
     let stop = CancellationToken::new();
     // Each task gets a clone (the mailer a child token, which is cancelled
     // with its parent); both start at main's first `.await`.
-    let billing = tokio::spawn(billing(stop.clone()).lane("billing"));
-    let mailer = tokio::spawn(mailer(stop.child_token()).lane("mailer"));
+    let billing = tokio::spawn(billing(stop.clone()));
+    let mailer = tokio::spawn(mailer(stop.child_token()));
     tokio::time::sleep(Duration::from_millis(2500)).await;
     say!("main: asking every task to stop");
     stop.cancel();
@@ -51,3 +84,9 @@ pub async fn run() {
     say!("main: stopped cleanly after {batches} batches");
 }
 // ANCHOR_END: token
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

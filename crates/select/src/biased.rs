@@ -2,17 +2,40 @@
 //! one at random, unless the `select!` starts with `biased;`, which polls
 //! the branches top to bottom. This program races two futures that are
 //! both ready at once, 1000 times, with `biased;`: the first one always
-//! wins. (The random pick, measured over many runs, is in this lesson's
+//! wins. (The random pick, measured over many runs, is in this file's
 //! test `unbiased_select_picks_both_branches`, not in a transcript.)
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-select -- biased`.
 
-use std::future::ready;
-
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
 use lesson_kit::say;
 
 // ANCHOR: biased
+use std::future::ready;
+
 /// Two branches that are both ready at the first poll, without `biased;`:
-/// `select!` starts polling at a random branch, so either may win.
-pub async fn unbiased_race() -> &'static str {
+/// `select!` starts polling at a random branch, so either may win. `main`
+/// does not call it, since its counts change from run to run (the lesson's
+/// test measures them); call it in `main` instead of `biased_race` and run
+/// the program a few times to see them change.
+#[allow(dead_code)]
+async fn unbiased_race() -> &'static str {
     tokio::select! {
         winner = ready("urgent") => winner,
         winner = ready("routine") => winner,
@@ -21,7 +44,7 @@ pub async fn unbiased_race() -> &'static str {
 
 /// The same race with `biased;`: the branches are polled top to bottom,
 /// so the first ready one always wins.
-pub async fn biased_race() -> &'static str {
+async fn biased_race() -> &'static str {
     tokio::select! {
         biased;
         winner = ready("urgent") => winner,
@@ -29,7 +52,14 @@ pub async fn biased_race() -> &'static str {
     }
 }
 
-pub async fn run() {
+// ANCHOR_END: biased
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: biased
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: biased
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: biased
     let mut urgent_wins = 0;
     for _ in 0..1000 {
         // Both branches are ready at once: no waiting, only a choice.
@@ -40,3 +70,52 @@ pub async fn run() {
     say!("biased: \"urgent\" won {urgent_wins} of 1000 races");
 }
 // ANCHOR_END: biased
+
+/// Without `biased;`, `select!` starts polling at a random branch: over
+/// 1000 races between two futures that are both ready, each must win
+/// often. (This is measured here, not shown in a transcript, because its
+/// exact counts change from run to run.)
+#[cfg(test)]
+// Before `program()`, which ends every lesson program's file.
+#[allow(clippy::items_after_test_module)]
+mod fairness {
+    #[test]
+    fn unbiased_select_picks_both_branches() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a current_thread runtime builds");
+        let urgent_wins = runtime.block_on(async {
+            let mut urgent_wins = 0;
+            for _ in 0..1000 {
+                if super::unbiased_race().await == "urgent" {
+                    urgent_wins += 1;
+                }
+            }
+            urgent_wins
+        });
+        let routine_wins = 1000 - urgent_wins;
+        assert!(
+            urgent_wins >= 300 && routine_wins >= 300,
+            "an unbiased select! should pick each ready branch about half the time: \
+             urgent won {urgent_wins}, routine {routine_wins} of 1000"
+        );
+    }
+
+    #[test]
+    fn biased_select_always_picks_the_first_branch() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a current_thread runtime builds");
+        runtime.block_on(async {
+            for _ in 0..1000 {
+                assert_eq!(super::biased_race().await, "urgent");
+            }
+        });
+    }
+}
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

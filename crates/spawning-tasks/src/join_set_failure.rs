@@ -2,12 +2,35 @@
 //! `JoinSet` is dropped, which aborts every task still in it: the slow
 //! sensor never prints its reading. `asyncio.TaskGroup` cancels the other
 //! tasks when one raises, so Python prints the same lines.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-spawning-tasks -- join-set-failure`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: join_set_failure
 use std::time::Duration;
 
-use lesson_kit::{Lane, say};
 use tokio::task::JoinSet;
 
+// ANCHOR_END: join_set_failure
+#[cfg_attr(test, lesson_kit::lane(sensor))]
 // ANCHOR: join_set_failure
 async fn read_sensor(sensor: &'static str, seconds: u64) -> Result<f64, String> {
     say!("{sensor}: reading");
@@ -24,7 +47,7 @@ async fn read_sensor(sensor: &'static str, seconds: u64) -> Result<f64, String> 
 async fn read_all() -> Result<(), String> {
     let mut sensors = JoinSet::new();
     for (sensor, seconds) in [("kitchen", 1), ("boiler", 2), ("attic", 4)] {
-        sensors.spawn(read_sensor(sensor, seconds).lane(sensor));
+        sensors.spawn(read_sensor(sensor, seconds));
     }
     // Waits for the tasks in the order they finish; `?` returns at the
     // first error, and returning drops `sensors`, which aborts the rest.
@@ -34,7 +57,14 @@ async fn read_all() -> Result<(), String> {
     Ok(())
 }
 
-pub async fn run() {
+// ANCHOR_END: join_set_failure
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: join_set_failure
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: join_set_failure
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: join_set_failure
     if let Err(e) = read_all().await {
         say!("main: stocktake failed: {e}");
     }
@@ -43,3 +73,9 @@ pub async fn run() {
     say!("main: done");
 }
 // ANCHOR_END: join_set_failure
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

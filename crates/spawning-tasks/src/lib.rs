@@ -13,32 +13,36 @@
 
 use lesson_kit::Program;
 
-pub mod detach_and_abort;
-pub mod join_set;
-pub mod join_set_failure;
-pub mod panic;
-pub mod spawn;
+mod detach_and_abort;
+mod join_set;
+mod join_set_failure;
+mod panic;
+mod spawn;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "spawn",
             "tokio::spawn(ship(..)), then .await the handles",
-            spawn::run,
+            spawn::program,
         ),
-        Program::tokio(
+        Program::new(
             "detach-and-abort",
             "drop(handle) detaches; handle.abort() cancels",
-            detach_and_abort::run,
+            detach_and_abort::program,
         ),
-        Program::tokio("panic", "a task panics: JoinError::is_panic()", panic::run),
-        Program::tokio("join-set", "JoinSet::spawn, join_next()", join_set::run),
-        Program::tokio(
+        Program::new(
+            "panic",
+            "a task panics: JoinError::is_panic()",
+            panic::program,
+        ),
+        Program::new("join-set", "JoinSet::spawn, join_next()", join_set::program),
+        Program::new(
             "join-set-failure",
             "one task fails: drop the JoinSet, abort the rest",
-            join_set_failure::run,
+            join_set_failure::program,
         ),
     ]
 }

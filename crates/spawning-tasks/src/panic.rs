@@ -1,11 +1,33 @@
 //! `panic`: a task that panics does not bring the program down. tokio
 //! catches the panic, ends that task, and hands it to whoever awaits the
 //! handle as a `JoinError` whose `is_panic()` is true; `main` goes on.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-spawning-tasks -- panic`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: panic
 use std::time::Duration;
 
-use lesson_kit::{Lane, say};
-
+// ANCHOR_END: panic
+#[cfg_attr(test, lesson_kit::lane(sensor))]
 // ANCHOR: panic
 async fn read_sensor(sensor: &str) -> f64 {
     say!("{sensor}: reading");
@@ -17,9 +39,16 @@ async fn read_sensor(sensor: &str) -> f64 {
     21.5
 }
 
-pub async fn run() {
+// ANCHOR_END: panic
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: panic
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: panic
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: panic
     // The panic happens inside the task: it unwinds that task only.
-    let boiler = tokio::spawn(read_sensor("boiler").lane("boiler"));
+    let boiler = tokio::spawn(read_sensor("boiler"));
     // Awaiting the handle yields to the task, and returns how it ended.
     match boiler.await {
         Ok(celsius) => say!("main: boiler at {celsius:.1} °C"),
@@ -32,8 +61,14 @@ pub async fn run() {
         Err(e) => say!("main: the boiler task was cancelled: {e}"),
     }
     // A second task on the same runtime runs as usual.
-    let kitchen = tokio::spawn(read_sensor("kitchen").lane("kitchen"));
+    let kitchen = tokio::spawn(read_sensor("kitchen"));
     let celsius = kitchen.await.expect("the kitchen sensor works");
     say!("main: kitchen at {celsius:.1} °C");
 }
 // ANCHOR_END: panic
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

@@ -1,13 +1,40 @@
 //! `interval-delay`: the same slow consumer with `MissedTickBehavior::Delay`:
 //! after the late tick, the beat restarts from that moment, 1 s apart.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-timeouts-and-intervals -- interval-delay`.
 
-use std::time::Duration;
-
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
 use lesson_kit::say;
-use tokio::time::{Instant, MissedTickBehavior, interval};
 
 // ANCHOR: interval_delay
-pub async fn run() {
+use std::time::Duration;
+
+use tokio::time::{Instant, MissedTickBehavior, interval};
+
+// ANCHOR_END: interval_delay
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: interval_delay
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: interval_delay
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: interval_delay
     let start = Instant::now();
     // A tick every second, the first one due right now.
     let mut ticks = interval(Duration::from_secs(1));
@@ -24,3 +51,9 @@ pub async fn run() {
     }
 }
 // ANCHOR_END: interval_delay
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

@@ -12,36 +12,36 @@
 
 use lesson_kit::Program;
 
-pub mod interval_burst;
-pub mod interval_delay;
-pub mod interval_skip;
-pub mod sleep_until;
-pub mod timeout;
+mod interval_burst;
+mod interval_delay;
+mod interval_skip;
+mod sleep_until;
+mod timeout;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio("timeout", "timeout(5 s, charge(..))", timeout::run),
-        Program::tokio(
+        Program::new("timeout", "timeout(5 s, charge(..))", timeout::program),
+        Program::new(
             "sleep-until",
             "sleep(1 s) vs sleep_until(start + n s)",
-            sleep_until::run,
+            sleep_until::program,
         ),
-        Program::tokio(
+        Program::new(
             "interval-burst",
             "interval(1 s), a slow tick, MissedTickBehavior::Burst (the default)",
-            interval_burst::run,
+            interval_burst::program,
         ),
-        Program::tokio(
+        Program::new(
             "interval-delay",
             "interval(1 s), a slow tick, MissedTickBehavior::Delay",
-            interval_delay::run,
+            interval_delay::program,
         ),
-        Program::tokio(
+        Program::new(
             "interval-skip",
             "interval(1 s), a slow tick, MissedTickBehavior::Skip",
-            interval_skip::run,
+            interval_skip::program,
         ),
     ]
 }
