@@ -640,6 +640,12 @@ $ cargo run -p lesson-downloads
             ),
         );
         assert_eq!(report(&check(f.root())), report(&[]));
+        // Its hidden tests may follow the tail.
+        f.write(
+            PROGRAM_FILE,
+            program_file() + "\n/// Measured.\n#[cfg(test)]\nmod tests {}\n",
+        );
+        assert_eq!(report(&check(f.root())), report(&[]));
     }
 
     #[test]
@@ -826,6 +832,11 @@ $ cargo run -p lesson-downloads
                 "program whose main does not start the clock",
                 |f| f.write(PROGRAM_FILE, program_file().replace(programs::START, "")),
                 "whose `main` does not begin with",
+            ),
+            (
+                "program with code after its tail",
+                |f| f.write(PROGRAM_FILE, program_file() + "\nfn more() {}\n"),
+                "(only a `#[cfg(test)] mod` may follow it)",
             ),
             (
                 "program without its tail",

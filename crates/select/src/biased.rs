@@ -71,13 +71,17 @@ async fn main() {
 }
 // ANCHOR_END: biased
 
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}
+
 /// Without `biased;`, `select!` starts polling at a random branch: over
 /// 1000 races between two futures that are both ready, each must win
 /// often. (This is measured here, not shown in a transcript, because its
 /// exact counts change from run to run.)
 #[cfg(test)]
-// Before `program()`, which ends every lesson program's file.
-#[allow(clippy::items_after_test_module)]
 mod fairness {
     #[test]
     fn unbiased_select_picks_both_branches() {
@@ -112,10 +116,4 @@ mod fairness {
             }
         });
     }
-}
-
-/// What `cargo run -p` and the lesson's tests call (`main` is private).
-#[allow(dead_code)]
-pub(crate) fn program() {
-    main()
 }

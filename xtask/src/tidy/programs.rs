@@ -10,7 +10,8 @@
 //!   instrumentation of [`HIDDEN`]: what the reader does not see cannot
 //!   change what the program does outside the tests;
 //! - `main` starting with [`START`], hidden, so `say!` counts from there;
-//! - the [`TAIL`], by which `cargo run -p` and the tests reach `main`.
+//! - the [`TAIL`], by which `cargo run -p` and the tests reach `main`;
+//!   only the program's own `#[cfg(test)] mod` may follow it.
 
 use std::path::Path;
 
@@ -105,10 +106,18 @@ pub fn check_file(root: &Path, path: &Path, text: &str, problems: &mut Vec<Probl
             "calls `thread::sleep` but lacks the hidden `thread` swap, so its tests would really sleep; add xtask/src/tidy/programs.rs's THREAD after the `say!` helper.",
         ));
     }
-    if !text.ends_with(TAIL) {
+    // The TAIL ends the program; only its hidden tests may follow.
+    let after_tail = text.rsplit_once(TAIL).map(|(_, rest)| {
+        let code: Vec<&str> = rest
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("///"))
+            .collect();
+        code.join("\n").trim().to_string()
+    });
+    if !after_tail.is_some_and(|rest| rest.is_empty() || rest.starts_with("#[cfg(test)]\nmod ")) {
         problems.push(problem(
             &place,
-            "is a lesson program but does not end with `pub(crate) fn program() { main() }` (xtask/src/tidy/programs.rs, TAIL), by which `cargo run -p` and its tests reach `main`; add it at the end.",
+            "is a lesson program but does not end with `pub(crate) fn program() { main() }` (xtask/src/tidy/programs.rs, TAIL), by which `cargo run -p` and its tests reach `main`; add it at the end (only a `#[cfg(test)] mod` may follow it).",
         ));
     }
     // Hidden lines inside the shown part: between `ANCHOR_END: a` and the
