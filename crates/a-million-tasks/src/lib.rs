@@ -29,43 +29,42 @@ pub mod spawn;
 pub mod spawn_multi_thread;
 pub mod threads;
 
-/// What every request waits for.
+/// What every request of the benchmark waits for.
 pub const WAIT: Duration = Duration::from_secs(1);
 
-/// Requests per program in the snapshots.
-const N: usize = 1000;
 /// Threads in the `threads` snapshot.
 const THREADS: usize = 100;
-/// The wait of the programs whose clock cannot be paused (their own
-/// `multi_thread` runtime, OS threads) in the snapshots: real, so short.
+/// The wait of `threads` in the snapshot: real, so short.
 const REAL_WAIT: Duration = Duration::from_millis(1);
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio("spawn", "1000 tokio::spawn on current_thread", || {
-            spawn::run(N, WAIT)
-        }),
-        Program::tokio(
+        Program::new(
+            "spawn",
+            "1000 tokio::spawn on current_thread",
+            spawn::program,
+        ),
+        Program::new(
             "join-all",
             "join_all of 1000 futures on current_thread",
-            || join_all::run(N, WAIT),
+            join_all::program,
         ),
-        Program::tokio(
+        Program::new(
             "join-all-unconstrained",
             "unconstrained(join_all(..)) on current_thread",
-            || join_all_unconstrained::run(N, WAIT),
+            join_all_unconstrained::program,
         ),
-        Program::blocking(
+        Program::new(
             "spawn-multi-thread",
             "1000 tokio::spawn on multi_thread (1 ms real waits)",
-            || spawn_multi_thread::run(N, REAL_WAIT),
+            spawn_multi_thread::program,
         ),
-        Program::blocking(
+        Program::new(
             "join-all-multi-thread",
             "join_all in a multi_thread block_on (1 ms real waits)",
-            || join_all_multi_thread::run(N, REAL_WAIT),
+            join_all_multi_thread::program,
         ),
         Program::blocking("threads", "100 OS threads (1 ms real waits)", || {
             threads::run(THREADS, REAL_WAIT);

@@ -1,31 +1,68 @@
 //! `spawn-multi-thread`: the `spawn` program on a `multi_thread` runtime,
 //! the one `#[tokio::main]` builds by default: one worker per core.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-a-million-tasks -- spawn-multi-thread`.
+//! The benchmark (`src/bin/scale.rs`) calls its `requests` with up to a
+//! million requests of 1 s, on a `multi_thread` runtime built the same way.
 
-use std::time::Duration;
-
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
 use lesson_kit::say;
-use tokio::runtime::Builder;
 
 // ANCHOR: spawn_multi_thread
+use std::time::Duration;
+
+use tokio::runtime::Builder;
+
 async fn request(wait: Duration) {
     tokio::time::sleep(wait).await;
 }
 
-async fn requests(n: usize, wait: Duration) {
+pub async fn requests(n: usize, wait: Duration) {
     let handles: Vec<_> = (0..n).map(|_| tokio::spawn(request(wait))).collect();
     for handle in handles {
         handle.await.expect("a request panicked");
     }
 }
 
-pub fn run(n: usize, wait: Duration) {
+// ANCHOR_END: spawn_multi_thread
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: spawn_multi_thread
+fn main() {
+    // ANCHOR_END: spawn_multi_thread
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: spawn_multi_thread
     // What `#[tokio::main]` builds: worker threads, one per core, that
     // run the spawned tasks; `block_on` runs `requests` on *this* thread.
     let runtime = Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("a multi_thread runtime builds");
-    runtime.block_on(requests(n, wait));
+    let n = 1000;
+    // 1 ms waits: this runs on real time, and prints only the count; the
+    // benchmark times `requests` with 1 s waits.
+    runtime.block_on(requests(n, Duration::from_millis(1)));
     say!("{n} requests done");
 }
 // ANCHOR_END: spawn_multi_thread
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

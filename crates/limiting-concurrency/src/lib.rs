@@ -12,28 +12,28 @@
 
 use lesson_kit::Program;
 
-pub mod buffer_unordered;
-pub mod semaphore;
-pub mod waves;
+mod buffer_unordered;
+mod semaphore;
+mod waves;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "waves",
             "join_all(batch of 3), batch after batch",
-            waves::run,
+            waves::program,
         ),
-        Program::tokio(
+        Program::new(
             "semaphore",
             "Semaphore::new(3), a permit per download",
-            semaphore::run,
+            semaphore::program,
         ),
-        Program::tokio(
+        Program::new(
             "buffer-unordered",
             "stream::iter(..).map(download).buffer_unordered(3)",
-            buffer_unordered::run,
+            buffer_unordered::program,
         ),
     ]
 }

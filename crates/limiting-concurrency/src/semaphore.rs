@@ -1,14 +1,34 @@
 //! `semaphore`: twenty downloads, at most three at a time. A `Semaphore`
 //! with 3 permits: the loop takes a permit before it spawns each download,
 //! and the download gives it back when it ends.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-limiting-concurrency -- semaphore`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: semaphore
 use std::sync::Arc;
 use std::time::Duration;
 
-use lesson_kit::{Lane, say};
 use tokio::sync::Semaphore;
 
-// ANCHOR: semaphore
 const AT_ONCE: usize = 3;
 
 /// Files come in three sizes: 0.3 s, 0.4 s and 0.5 s to download.
@@ -16,6 +36,9 @@ fn download_time(file: usize) -> Duration {
     Duration::from_millis(300 + 100 * ((file as u64 - 1) % 3))
 }
 
+// ANCHOR_END: semaphore
+#[cfg_attr(test, lesson_kit::lane(format!("file-{file:02}")))]
+// ANCHOR: semaphore
 async fn download(file: usize, permits: &Semaphore) {
     let busy = AT_ONCE - permits.available_permits();
     say!("file-{file:02}.zip: downloading ({busy} at once)");
@@ -23,7 +46,14 @@ async fn download(file: usize, permits: &Semaphore) {
     tokio::time::sleep(download_time(file)).await;
 }
 
-pub async fn run() {
+// ANCHOR_END: semaphore
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: semaphore
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: semaphore
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: semaphore
     let permits = Arc::new(Semaphore::new(AT_ONCE));
     let mut downloads = Vec::new();
     for file in 1..=20 {
@@ -35,14 +65,11 @@ pub async fn run() {
             .expect("the semaphore is never closed");
         let permits = Arc::clone(&permits);
         // The task owns the permit and drops it when the download is done.
-        downloads.push(tokio::spawn(
-            async move {
-                // The download runs while this task holds the permit.
-                download(file, &permits).await;
-                drop(permit);
-            }
-            .lane(format!("file-{file:02}")),
-        ));
+        downloads.push(tokio::spawn(async move {
+            // The download runs while this task holds the permit.
+            download(file, &permits).await;
+            drop(permit);
+        }));
     }
     for download in downloads {
         // Waits for the last downloads to finish.
@@ -51,3 +78,9 @@ pub async fn run() {
     say!("all 20 files downloaded");
 }
 // ANCHOR_END: semaphore
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

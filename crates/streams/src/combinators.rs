@@ -1,13 +1,33 @@
 //! `combinators`: a pipeline over a stream of orders: `stream::iter`,
 //! `filter`, `map` and `then`. Nothing runs until the stream is polled,
 //! and `then` handles one order at a time.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-streams -- combinators`.
 
-use std::time::Duration;
-
-use futures::{StreamExt, future, stream};
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
 use lesson_kit::say;
 
 // ANCHOR: combinators
+use std::time::Duration;
+
+use futures::{StreamExt, future, stream};
+
 struct Order {
     id: u32,
     cents: u64,
@@ -20,7 +40,14 @@ async fn charge(id: u32, cents: u64) -> String {
     format!("receipt for order {id}: {cents} cents")
 }
 
-pub async fn run() {
+// ANCHOR_END: combinators
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: combinators
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: combinators
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: combinators
     let orders = vec![
         Order {
             id: 1,
@@ -53,3 +80,9 @@ pub async fn run() {
         .await;
 }
 // ANCHOR_END: combinators
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

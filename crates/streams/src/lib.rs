@@ -11,28 +11,28 @@
 
 use lesson_kit::Program;
 
-pub mod buffered;
-pub mod combinators;
-pub mod unfold;
+mod buffered;
+mod combinators;
+mod unfold;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
-        Program::tokio(
+        Program::new(
             "unfold",
             "stream::unfold + while let Some(x) = s.next().await",
-            unfold::run,
+            unfold::program,
         ),
-        Program::tokio(
+        Program::new(
             "combinators",
             "stream::iter(..).filter(..).map(..).then(..)",
-            combinators::run,
+            combinators::program,
         ),
-        Program::tokio(
+        Program::new(
             "buffered",
             "stream::iter(..).map(charge).buffered(3)",
-            buffered::run,
+            buffered::program,
         ),
     ]
 }

@@ -1,14 +1,34 @@
 //! `unfold`: a stream of sensor readings made with `stream::unfold`, the
 //! Rust counterpart of a Python async generator. It is pulled: each
 //! reading is taken only when the consumer asks for the next one.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-streams -- unfold`.
 
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: unfold
 use std::pin::pin;
 use std::time::Duration;
 
 use futures::{Stream, StreamExt, stream};
-use lesson_kit::say;
 
-// ANCHOR: unfold
 /// Three readings, one every half second; `unfold` carries the state (the
 /// count so far) from one item to the next.
 fn readings() -> impl Stream<Item = f64> {
@@ -24,7 +44,14 @@ fn readings() -> impl Stream<Item = f64> {
     })
 }
 
-pub async fn run() {
+// ANCHOR_END: unfold
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: unfold
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: unfold
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: unfold
     // `next()` needs a stream that stays in place while it is polled.
     let mut readings = pin!(readings());
     say!("display: started");
@@ -36,3 +63,9 @@ pub async fn run() {
     say!("display: the sensor is done");
 }
 // ANCHOR_END: unfold
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}

@@ -89,11 +89,15 @@ fn report_refused_threads() {
 /// Runs `variant` with `n` requests; returns how many ran.
 fn requests(variant: &str, n: usize) -> Option<usize> {
     match variant {
-        "spawn" => current_thread().block_on(spawn::run(n, WAIT)),
-        "join-all" => current_thread().block_on(join_all::run(n, WAIT)),
-        "join-all-unconstrained" => current_thread().block_on(join_all_unconstrained::run(n, WAIT)),
-        "spawn-multi-thread" => spawn_multi_thread::run(n, WAIT),
-        "join-all-multi-thread" => join_all_multi_thread::run(n, WAIT),
+        "spawn" => current_thread().block_on(spawn::requests(n, WAIT)),
+        "join-all" => current_thread().block_on(join_all::requests(n, WAIT)),
+        "join-all-unconstrained" => {
+            current_thread().block_on(join_all_unconstrained::requests(n, WAIT))
+        }
+        "spawn-multi-thread" => multi_thread().block_on(spawn_multi_thread::requests(n, WAIT)),
+        "join-all-multi-thread" => {
+            multi_thread().block_on(join_all_multi_thread::requests(n, WAIT))
+        }
         "threads" => {
             report_refused_threads();
             return Some(threads::run(n, WAIT));
