@@ -640,6 +640,20 @@ $ cargo run -p lesson-downloads
             ),
         );
         assert_eq!(report(&check(f.root())), report(&[]));
+        // One that imports `std::thread` in view really sleeps, by choice.
+        f.write(
+            PROGRAM_FILE,
+            program_file()
+                .replace(
+                    "use std::time::Duration;",
+                    "use std::thread;\nuse std::time::Duration;",
+                )
+                .replace(
+                    "say!(\"done\");",
+                    "thread::sleep(Duration::from_millis(1));",
+                ),
+        );
+        assert_eq!(report(&check(f.root())), report(&[]));
         // Its hidden tests may follow the tail.
         f.write(
             PROGRAM_FILE,

@@ -32,11 +32,6 @@ pub mod threads;
 /// What every request of the benchmark waits for.
 pub const WAIT: Duration = Duration::from_secs(1);
 
-/// Threads in the `threads` snapshot.
-const THREADS: usize = 100;
-/// The wait of `threads` in the snapshot: real, so short.
-const REAL_WAIT: Duration = Duration::from_millis(1);
-
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
@@ -66,9 +61,11 @@ pub fn programs() -> Vec<Program> {
             "join_all in a multi_thread block_on (1 ms real waits)",
             join_all_multi_thread::program,
         ),
-        Program::blocking("threads", "100 OS threads (1 ms real waits)", || {
-            threads::run(THREADS, REAL_WAIT);
-        }),
+        Program::new(
+            "threads",
+            "100 OS threads (1 ms real waits)",
+            threads::program,
+        ),
     ]
 }
 

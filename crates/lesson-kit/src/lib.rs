@@ -320,8 +320,10 @@ pub enum Flavor {
     /// `flavor = "current_thread"`: recorded on the test's paused runtime.
     CurrentThread,
     /// The default: worker threads. Recorded on real time (a paused clock
-    /// needs a `current_thread` runtime), so only for programs whose
-    /// timestamps do not depend on it.
+    /// needs a `current_thread` runtime): a `say!` inside reads that
+    /// runtime's real clock, so only for programs whose transcript does not
+    /// depend on it (or that print after `block_on` returns, where the
+    /// recording's paused clock is read).
     MultiThread { workers: Option<usize> },
 }
 

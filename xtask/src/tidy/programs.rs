@@ -3,8 +3,9 @@
 //! lesson source with a `#[cfg_attr(test, lesson_kit::main)]` line; it has:
 //!
 //! - the [`SAY`] helper, word for word (and the [`THREAD`] swap when it
-//!   calls `thread::sleep`), so every listing's hidden `say!` is the one
-//!   the introduction explains;
+//!   calls `thread::sleep`, unless it imports `std::thread` in view: then
+//!   its OS threads really sleep, in the tests too), so every listing's
+//!   hidden `say!` is the one the introduction explains;
 //! - between the anchor markers (the lines the book shows, with hidden gaps
 //!   where one anchor closes and opens again), no hidden line but the
 //!   instrumentation of [`HIDDEN`]: what the reader does not see cannot
@@ -100,7 +101,11 @@ pub fn check_file(root: &Path, path: &Path, text: &str, problems: &mut Vec<Probl
             "is a lesson program but lacks the hidden `say!` word for word; copy it from crates/lesson-template/src/two_downloads.rs (xtask/src/tidy/programs.rs, SAY, is the reference).",
         ));
     }
-    if text.contains("thread::sleep") && !text.contains(THREAD) {
+    // A program that imports `std::thread` in view (OS threads are its
+    // point) really sleeps, in the tests too, by its own choice.
+    let real_threads = text.lines().any(|l| l == "use std::thread;")
+        && !text.contains("#[cfg(not(test))]\nuse std::thread;");
+    if text.contains("thread::sleep") && !text.contains(THREAD) && !real_threads {
         problems.push(problem(
             &place,
             "calls `thread::sleep` but lacks the hidden `thread` swap, so its tests would really sleep; add xtask/src/tidy/programs.rs's THREAD after the `say!` helper.",

@@ -61,7 +61,7 @@ fn live_threads() -> usize {
 
 /// Near the limit of memory mappings (`vm.max_map_count`), a thread can be
 /// created and then fail to map its signal stack: std panics in it, the
-/// panic cannot unwind, and the process aborts. `threads::run` cannot see
+/// panic cannot unwind, and the process aborts. `threads::requests` cannot see
 /// that, so this hook reports it before the abort, as a refusal.
 fn report_refused_threads() {
     let default = std::panic::take_hook();
@@ -100,7 +100,7 @@ fn requests(variant: &str, n: usize) -> Option<usize> {
         }
         "threads" => {
             report_refused_threads();
-            return Some(threads::run(n, WAIT));
+            return Some(threads::requests(n, WAIT));
         }
         _ => return None,
     }
