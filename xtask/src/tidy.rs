@@ -374,8 +374,8 @@ fn check_sources(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Prob
     }
 }
 
-/// Program names a lesson declares: `Program::tokio("name", ...)`,
-/// `Program::blocking("name", ...)`, and any other `Program::x("name"`.
+/// Program names a lesson declares: `Program::new("name", ...)`, and any
+/// other `Program::x("name"`.
 pub fn program_names(lib_rs: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut rest = lib_rs;
@@ -419,7 +419,7 @@ fn check_snapshots(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Pr
         if programs.is_empty() {
             problems.push(problem(
                 rel(root, &lesson.dir.join("src/lib.rs")),
-                "declares no program (`Program::tokio(\"name\", ...)` in `programs()`); every lesson runs at least one, and its snapshot is what the chapter shows.",
+                "declares no program (`Program::new(\"name\", ...)` in `programs()`); every lesson runs at least one, and its snapshot is what the chapter shows.",
             ));
         }
         for name in &programs {

@@ -1,17 +1,20 @@
 //! The course's small kit, shared by every lesson.
 //!
-//! What a lesson's programs call:
+//! What a lesson's programs use, in their tests (hidden `cfg(test)` lines):
 //!
-//! * [`say!`] prints a line with the time since the program started, as
+//! * [`say!`] records a line with the time since the program started, as
 //!   `[3.000s] Task 1 finished`, so every transcript shows *when* each line
-//!   happened, not just in which order.
-//! * [`blocking_sleep`] is `std::thread::sleep` that the transcript can see:
-//!   it really blocks the calling thread. Under the snapshot tests it blocks
-//!   for a thousandth of the time and moves tokio's paused clock forward by
-//!   the full amount, so a 3 s block still reads `3.000s` and costs 3 ms.
-//! * [`Lane`] (`.lane("task1")` on any future) and [`lane`] (around
-//!   blocking code) name the lanes of the *timeline*: a recorded run keeps
-//!   when each lane ran, waited, printed and ended ([`timeline`]).
+//!   happened, not just in which order (the program's own `say!`, used
+//!   outside the tests, prints the same line).
+//! * [`thread::sleep`] (a program's hidden `#[cfg(test)] use
+//!   lesson_kit::thread;` puts it in place of `std::thread`'s) is
+//!   [`blocking_sleep`]: it really blocks the calling thread, but in a
+//!   recording for a thousandth of the time, and moves tokio's paused clock
+//!   forward by the full amount, so a 3 s block still reads `3.000s`.
+//! * [`lane`](macro@lane) (a hidden `#[cfg_attr(test, lesson_kit::lane)]`
+//!   on a function) names the lanes of the *timeline*, built on [`Lane`]
+//!   and [`lane()`]: a recorded run keeps when each lane ran, waited,
+//!   printed and ended ([`timeline`]).
 //!
 //! How a lesson runs and is tested:
 //!
@@ -66,6 +69,9 @@ pub use timeline::{InLane, Lane, Timeline, lane};
 
 type BoxedMain = Box<dyn Fn() -> Pin<Box<dyn Future<Output = ()>>>>;
 
+// The kit's own tests record futures and functions directly; lessons
+// register whole programs (`Program::new`).
+#[cfg_attr(not(test), allow(dead_code))]
 enum Main {
     Blocking(fn()),
     Tokio(BoxedMain),
@@ -98,7 +104,8 @@ impl Program {
     /// A program whose `main` is an `async fn`. It runs the way
     /// `#[tokio::main(flavor = "current_thread")]` would run it: one
     /// runtime, one thread, `block_on(main())`.
-    pub fn tokio<M, F>(name: &'static str, title: &'static str, main: M) -> Self
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn tokio<M, F>(name: &'static str, title: &'static str, main: M) -> Self
     where
         M: Fn() -> F + 'static,
         F: Future<Output = ()> + 'static,
@@ -126,7 +133,8 @@ impl Program {
     }
 
     /// A program with a plain, blocking `main`: no runtime at all.
-    pub fn blocking(name: &'static str, title: &'static str, main: fn()) -> Self {
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn blocking(name: &'static str, title: &'static str, main: fn()) -> Self {
         Program {
             name,
             title,

@@ -3,8 +3,8 @@
 //! `#[lesson_kit::programs]`; the kit documents it.
 //!
 //! The attribute reads the program names where authors write them, as the
-//! string literal that opens `Program::tokio("name", ..)` or
-//! `Program::blocking("name", ..)` in the function's body (the same rule as
+//! string literal that opens `Program::new("name", ..)` in the function's
+//! body (the same rule as
 //! xtask's tidy check), so no name is written twice. A generated test
 //! checks the names it read against what `programs()` returns when run.
 //! Std only (no `syn`), to keep the kit cheap to build.
@@ -54,7 +54,7 @@ fn tests(attr: TokenStream, item: TokenStream) -> Result<TokenStream, Error> {
             body.span(),
             format!(
                 "#[lesson_kit::programs] found no program in `{function}()`: name each one with a string literal, \
-                 as in `Program::tokio(\"name\", \"title\", module::run)`"
+                 as in `Program::new(\"name\", \"title\", module::program)`"
             ),
         ));
     }
