@@ -116,7 +116,19 @@ pub fn check(root: &Path) -> Vec<Problem> {
     problems
 }
 
+/// The workspace's members, as `Cargo.toml` must list them.
+const MEMBERS: &str = r#"members = ["crates/*", "xtask"]"#;
+
 fn check_lessons_and_chapters(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
+    if !manifest.lines().any(|l| l.trim() == MEMBERS) {
+        problems.push(problem(
+            "Cargo.toml",
+            format!(
+                "the workspace must list exactly `{MEMBERS}`: a lesson is a folder in crates/, and a member elsewhere (`cargo new` inside the workspace adds one) breaks a fresh clone; restore that line."
+            ),
+        ));
+    }
     let summary = match book::summary(root) {
         Ok(s) => s,
         Err(p) => {
@@ -680,6 +692,17 @@ $ cargo run -p lesson-downloads
                 "SUMMARY entry without file",
                 |f| f.edit("book/src/SUMMARY.md", "md)\n", "md)\n- [Ghost](ghost.md)\n"),
                 "lists ghost.md, which does not exist",
+            ),
+            (
+                "a workspace member outside crates/",
+                |f| {
+                    f.edit(
+                        "Cargo.toml",
+                        "members = [\"crates/*\", \"xtask\"]",
+                        "members = [\"crates/*\", \"target/demo\", \"xtask\"]",
+                    )
+                },
+                "Cargo.toml: the workspace must list exactly",
             ),
             (
                 "folder in crates/ that is no crate",
