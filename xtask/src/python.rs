@@ -8,12 +8,15 @@ use std::process::Command;
 
 use crate::book::rel;
 
-/// The Python programs of every lesson, sorted.
+/// The Python programs of every lesson, sorted: `python/*.py`, not its
+/// subfolders (a lesson may keep other Python there, such as its
+/// benchmark's harness in `python/bench/`, which takes arguments).
 pub fn programs(root: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for lesson in crate::lessons(root) {
-        found.extend(book_model::files(&lesson.dir.join("python"), &|p| {
-            p.extension().is_some_and(|e| e == "py")
+        let dir = lesson.dir.join("python");
+        found.extend(book_model::files(&dir, &|p| {
+            p.extension().is_some_and(|e| e == "py") && p.parent() == Some(dir.as_path())
         }));
     }
     found.sort();
@@ -97,4 +100,28 @@ pub fn run(root: &Path, bless: bool) -> Result<usize, String> {
         started.elapsed().as_secs_f64()
     );
     Ok(bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use book_model::fixture::Fixture;
+
+    #[test]
+    fn analogues_are_the_python_files_directly_in_python() {
+        let f = Fixture::new("python");
+        f.write(
+            "crates/downloads/Cargo.toml",
+            "[package]\nname = \"lesson-downloads\"\n",
+        );
+        f.write("crates/downloads/python/fetch.py", "print('fetched')\n");
+        f.write(
+            "crates/downloads/python/bench/harness.py",
+            "import sys; sys.argv[1]\n",
+        );
+        let found: Vec<String> = super::programs(f.root())
+            .iter()
+            .map(|p| book_model::rel(f.root(), p))
+            .collect();
+        assert_eq!(found, ["crates/downloads/python/fetch.py"]);
+    }
 }
