@@ -3,9 +3,12 @@
 //! `spawn`: `tokio::spawn` starts a task that runs on its own, and on a
 //! `current_thread` runtime it starts when the spawner yields; awaiting its
 //! `JoinHandle` returns its value. `detach-and-abort`: dropping the handle
-//! detaches the task, `abort()` cancels it. `panic`: a panicking task ends
-//! with a `JoinError` (`is_panic()`), not a crash. `join-set` and
-//! `join-set-failure`: a `JoinSet` owns a group of tasks, like Python's
+//! detaches the task, `abort()` cancels it. `abort-after-completion`:
+//! `abort()` on a finished task changes nothing, and on a waiting one it
+//! drops the future only later. `detached-at-exit`: when `main` returns,
+//! the runtime drops its detached tasks mid-`.await`. `panic`: a panicking
+//! task ends with a `JoinError` (`is_panic()`), not a crash. `join-set`
+//! and `join-set-failure`: a `JoinSet` owns a group of tasks, like Python's
 //! `asyncio.TaskGroup`, and aborts them all when dropped.
 //!
 //! Run it: `cargo run -p lesson-spawning-tasks` (the `panic` program
@@ -13,7 +16,9 @@
 
 use lesson_kit::Program;
 
+mod abort_after_completion;
 mod detach_and_abort;
+mod detached_at_exit;
 mod join_set;
 mod join_set_failure;
 mod panic;
@@ -32,6 +37,19 @@ pub fn programs() -> Vec<Program> {
             "detach-and-abort",
             "drop(handle) detaches; handle.abort() cancels",
             detach_and_abort::program,
+        ),
+        Program::new(
+            "abort-after-completion",
+            "abort() a finished task and a waiting one",
+            abort_after_completion::program,
+        ),
+        Program::new(
+            "detached-at-exit",
+            "main returns while a detached task waits",
+            detached_at_exit::program,
+        )
+        .python_differs(
+            "asyncio.run cancels the tasks left when main returns and runs the loop until they finish, so their except blocks run, awaits included; a dropped tokio runtime drops its tasks, and only destructors run",
         ),
         Program::new(
             "panic",
