@@ -8,8 +8,9 @@
 //! drops the future only later. `detached-at-exit`: when `main` returns,
 //! the runtime drops its detached tasks mid-`.await`. `panic`: a panicking
 //! task ends with a `JoinError` (`is_panic()`), not a crash. `join-set`
-//! and `join-set-failure`: a `JoinSet` owns a group of tasks, like Python's
-//! `asyncio.TaskGroup`, and aborts them all when dropped.
+//! and `join-set-failure`: a `JoinSet` owns a group of tasks and aborts
+//! them all when dropped; `join-set-drop`: unlike leaving Python's
+//! `asyncio.TaskGroup` block, dropping the set waits for none of them.
 //!
 //! Run it: `cargo run -p lesson-spawning-tasks` (the `panic` program
 //! also prints tokio's panic message on stderr, as a real program would).
@@ -20,6 +21,7 @@ mod abort_after_completion;
 mod detach_and_abort;
 mod detached_at_exit;
 mod join_set;
+mod join_set_drop;
 mod join_set_failure;
 mod panic;
 mod spawn;
@@ -61,6 +63,14 @@ pub fn programs() -> Vec<Program> {
             "join-set-failure",
             "one task fails: drop the JoinSet, abort the rest",
             join_set_failure::program,
+        ),
+        Program::new(
+            "join-set-drop",
+            "a JoinSet dropped: its tasks aborted, not awaited; then join_all()",
+            join_set_drop::program,
+        )
+        .python_differs(
+            "leaving an asyncio.TaskGroup block waits for its tasks; dropping a JoinSet aborts them and waits for none",
         ),
     ]
 }
