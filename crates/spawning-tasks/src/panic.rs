@@ -103,6 +103,8 @@ mod tests {
     /// The chapter says which panics carry a `&'static str` and which a
     /// `String`, and that `panic_message` reads both.
     #[test]
+    // Each `None`/`Err` is written out so that it panics: that is the test.
+    #[allow(clippy::unnecessary_literal_unwrap)]
     fn most_panics_carry_a_string() {
         let n = 3;
         let literal = payload_of(|| panic!("wire cut"));
