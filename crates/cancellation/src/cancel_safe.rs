@@ -79,8 +79,9 @@ async fn main() {
                     break;
                 }
             },
-            // Dropping `read_buf` when this wins loses nothing: any bytes
-            // it read were already appended to `pending`.
+            // When this wins, the `read_buf` dropped with the other branch
+            // has read nothing (had it read a byte, it would have
+            // completed); what earlier reads took stays in `pending`.
             () = tokio::time::sleep(Duration::from_millis(700)) => {
                 say!("reader: no frame for 0.7 s");
             }

@@ -5,7 +5,9 @@
 //! `CancelledError` inside the coroutine). `cancel-unsafe`: a real bug,
 //! `read_exact` in a `select!` loop loses bytes when the timer wins and
 //! corrupts the frames that follow; `cancel-safe`: the fix, a buffer
-//! outside the loop and the cancel-safe `read_buf`. `token`: cooperative
+//! outside the loop and the cancel-safe `read_buf`; `kept-read-exact`: the
+//! other fix, one read that owns the reader, kept across the loop's turns.
+//! `token`: cooperative
 //! cancellation with `CancellationToken`.
 //!
 //! Run it: `cargo run -p lesson-cancellation`.
@@ -15,6 +17,7 @@ use lesson_kit::Program;
 mod cancel_safe;
 mod cancel_unsafe;
 mod drop_cancels;
+mod kept_read_exact;
 mod token;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
@@ -38,6 +41,11 @@ pub fn programs() -> Vec<Program> {
             "select! { read_buf(&mut pending), sleep(0.7 s) } in a loop",
             cancel_safe::program,
         ),
+        Program::new(
+            "kept-read-exact",
+            "one read_frame(reader) kept across the loop, polled as &mut read",
+            kept_read_exact::program,
+        ),
         Program::new("token", "CancellationToken: ask tasks to stop", token::program),
     ]
 }
@@ -58,5 +66,24 @@ mod python_reader {
             .expect("the lesson has a cancel-safe program");
         let rust = lesson_kit::without_timestamps(&lesson_kit::record(fixed));
         assert_eq!(python.trim_end(), rust.trim_end());
+    }
+}
+
+/// The two fixes of the chapter print the same lines.
+#[cfg(test)]
+mod two_fixes {
+    /// The chapter says the kept `read_exact` prints what the `read_buf`
+    /// reader prints, timestamps included: checked here.
+    #[test]
+    fn the_kept_read_exact_prints_what_the_read_buf_reader_prints() {
+        let programs = super::programs();
+        let named = |name: &str| {
+            let program = programs
+                .iter()
+                .find(|p| p.name == name)
+                .unwrap_or_else(|| panic!("the lesson has a {name} program"));
+            lesson_kit::record(program)
+        };
+        assert_eq!(named("kept-read-exact"), named("cancel-safe"));
     }
 }

@@ -105,6 +105,59 @@ mod fairness {
         );
     }
 
+    /// How many turns of a `select!` loop pass before it takes a shutdown
+    /// signal that was sent before the loop began, while another branch is
+    /// ready on every turn. The receiver is polled through `&mut`, so it
+    /// survives the turns it loses.
+    async fn turns_until_shutdown(biased: bool) -> u32 {
+        let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
+        stop.send(()).expect("the receiver is alive");
+        let mut turns = 0;
+        loop {
+            turns += 1;
+            if biased {
+                tokio::select! {
+                    biased;
+                    _ = &mut stopped => return turns,
+                    () = std::future::ready(()) => {}
+                }
+            } else {
+                tokio::select! {
+                    _ = &mut stopped => return turns,
+                    () = std::future::ready(()) => {}
+                }
+            }
+        }
+    }
+
+    /// The chapter: an unbiased `select!` never misses a ready branch, it
+    /// may take it a turn (or a few) later; `biased;` with the shutdown
+    /// first takes it on the first turn.
+    #[test]
+    fn an_unbiased_loop_takes_a_ready_shutdown_later_but_takes_it() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a current_thread runtime builds");
+        let (unbiased, biased) = runtime.block_on(async {
+            let mut unbiased = Vec::new();
+            let mut biased = Vec::new();
+            for _ in 0..1000 {
+                unbiased.push(turns_until_shutdown(false).await);
+                biased.push(turns_until_shutdown(true).await);
+            }
+            (unbiased, biased)
+        });
+        assert!(biased.iter().all(|&turns| turns == 1), "{biased:?}");
+        let later = unbiased.iter().filter(|&&turns| turns > 1).count();
+        let most = unbiased.iter().max().copied().unwrap_or(0);
+        assert!(
+            (300..=700).contains(&later) && most < 64,
+            "an unbiased select! should take the ready shutdown on the first turn about half \
+             the time, and always within a few turns: later in {later} of 1000 runs, at most \
+             {most} turns"
+        );
+    }
+
     #[test]
     fn biased_select_always_picks_the_first_branch() {
         let runtime = tokio::runtime::Builder::new_current_thread()

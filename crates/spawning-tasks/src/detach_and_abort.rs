@@ -1,7 +1,7 @@
 //! `detach-and-abort`: dropping a `JoinHandle` does not stop its task (the
 //! task is *detached* and runs on), while `abort()` cancels the task at its
-//! current `.await`; awaiting an aborted task's handle then returns a
-//! `JoinError` whose `is_cancelled()` is true.
+//! current `.await`; awaiting the handle of a task aborted before it
+//! finished then returns a `JoinError` whose `is_cancelled()` is true.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with

@@ -1,6 +1,9 @@
-//! `panic`: a task that panics does not bring the program down. tokio
-//! catches the panic, ends that task, and hands it to whoever awaits the
-//! handle as a `JoinError` whose `is_panic()` is true; `main` goes on.
+//! `panic`: a task that panics does not bring the program down (as long as
+//! panics unwind, Rust's default). tokio catches the panic, ends that task,
+//! and hands it to whoever awaits the handle as a `JoinError` whose
+//! `is_panic()` is true; `main` goes on. The panic's payload is a `String`
+//! here, as for most real panics (`.expect(..)`, a formatted `panic!`), so
+//! `panic_message` tries `String` and `&str` both.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with
@@ -24,6 +27,7 @@ macro_rules! say {
 use lesson_kit::say;
 
 // ANCHOR: panic
+use std::any::Any;
 use std::time::Duration;
 
 // ANCHOR_END: panic
@@ -33,10 +37,22 @@ async fn read_sensor(sensor: &str) -> f64 {
     say!("{sensor}: reading");
     // Waits 1 s for the sensor's answer.
     tokio::time::sleep(Duration::from_secs(1)).await;
-    if sensor == "boiler" {
-        panic!("wire cut");
+    // The boiler's wire is cut: no answer, and `expect` panics.
+    let answer = if sensor == "boiler" { None } else { Some(21.5) };
+    answer.expect("wire cut")
+}
+
+/// The message a panic carried. `panic!("wire cut")` carries a `&'static
+/// str`; `.expect(..)`, a formatted `panic!("wire {n}")` and most other
+/// panics carry a `String`.
+fn panic_message(payload: Box<dyn Any + Send>) -> String {
+    match payload.downcast::<String>() {
+        Ok(message) => *message,
+        Err(payload) => match payload.downcast::<&'static str>() {
+            Ok(message) => message.to_string(),
+            Err(_) => "a panic without a message".to_string(),
+        },
     }
-    21.5
 }
 
 // ANCHOR_END: panic
@@ -53,9 +69,9 @@ async fn main() {
     match boiler.await {
         Ok(celsius) => say!("main: boiler at {celsius:.1} °C"),
         Err(e) if e.is_panic() => {
-            // The panic's payload: here the `&str` given to `panic!`.
-            let payload = e.into_panic();
-            let message = payload.downcast_ref::<&str>().copied().unwrap_or("?");
+            // The panic's payload, a `Box<dyn Any + Send>`. (To crash after
+            // all, `std::panic::resume_unwind(e.into_panic())` re-raises it.)
+            let message = panic_message(e.into_panic());
             say!("main: the boiler task failed: {message}");
         }
         Err(e) => say!("main: the boiler task was cancelled: {e}"),
@@ -71,4 +87,53 @@ async fn main() {
 #[allow(dead_code)]
 pub(crate) fn program() {
     main()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::any::Any;
+    use std::panic::{UnwindSafe, catch_unwind};
+
+    use super::panic_message;
+
+    fn payload_of(f: impl FnOnce() + UnwindSafe) -> Box<dyn Any + Send> {
+        catch_unwind(f).expect_err("it panics")
+    }
+
+    /// The chapter says which panics carry a `&'static str` and which a
+    /// `String`, and that `panic_message` reads both.
+    #[test]
+    // Each `None`/`Err` is written out so that it panics: that is the test.
+    #[allow(clippy::unnecessary_literal_unwrap)]
+    fn most_panics_carry_a_string() {
+        let n = 3;
+        let literal = payload_of(|| panic!("wire cut"));
+        let option_unwrap = payload_of(|| {
+            None::<f64>.unwrap();
+        });
+        assert!(literal.is::<&'static str>() && option_unwrap.is::<&'static str>());
+        let strings = [
+            payload_of(move || panic!("wire {n}")),
+            payload_of(|| {
+                None::<f64>.expect("wire cut");
+            }),
+            payload_of(|| {
+                Err::<f64, &str>("no answer").expect("wire cut");
+            }),
+            payload_of(|| {
+                Err::<f64, &str>("no answer").unwrap();
+            }),
+        ];
+        for payload in &strings {
+            assert!(payload.is::<String>() && !payload.is::<&'static str>());
+        }
+        assert_eq!(panic_message(literal), "wire cut");
+        assert_eq!(panic_message(payload_of(|| panic!("wire {n}"))), "wire 3");
+        assert_eq!(
+            panic_message(payload_of(|| {
+                None::<f64>.expect("wire cut");
+            })),
+            "wire cut"
+        );
+    }
 }

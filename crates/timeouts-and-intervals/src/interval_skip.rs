@@ -1,6 +1,7 @@
 //! `interval-skip`: the same slow consumer with `MissedTickBehavior::Skip`:
-//! after the late tick, the missed ticks are dropped and the beat goes on
-//! at the next whole second of the original schedule.
+//! the late tick 3 still fires at once, the other missed tick (due at 3 s)
+//! is dropped, and the beat goes on at the next whole second of the
+//! original schedule.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with

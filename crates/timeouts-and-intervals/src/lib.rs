@@ -2,7 +2,9 @@
 //!
 //! `timeout`: `tokio::time::timeout` fires at exactly its deadline and
 //! drops the future it guarded (Python: `asyncio.wait_for`,
-//! `asyncio.timeout`). `sleep-until`: `sleep_until` waits for a fixed
+//! `asyncio.timeout`). `timeout-at-deadline`: a future ready at the very
+//! instant of its deadline is `Ok`, since `timeout` polls it before its
+//! timer. `sleep-until`: `sleep_until` waits for a fixed
 //! instant, so a periodic loop does not drift as a `sleep` loop does.
 //! `interval-burst`, `interval-delay`, `interval-skip`: `interval`'s first
 //! tick completes at once, and `MissedTickBehavior` decides what happens
@@ -17,12 +19,18 @@ mod interval_delay;
 mod interval_skip;
 mod sleep_until;
 mod timeout;
+mod timeout_at_deadline;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![
         Program::new("timeout", "timeout(5 s, charge(..))", timeout::program),
+        Program::new(
+            "timeout-at-deadline",
+            "timeout_at(deadline, ..): ready at the deadline, and 0.1 s after",
+            timeout_at_deadline::program,
+        ),
         Program::new(
             "sleep-until",
             "sleep(1 s) vs sleep_until(start + n s)",
