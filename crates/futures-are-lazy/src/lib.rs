@@ -6,7 +6,8 @@
 //! warns at compile time about some ways of throwing a future away, not
 //! all (see `fixtures/never_awaited.rs` and the test below). `tokio::spawn`
 //! is the eager one: the runtime starts the task at the spawner's next
-//! `.await` that returns Pending (`spawn-is-eager`).
+//! `.await` that returns Pending (`spawn-is-eager`), which tokio's
+//! cooperative budget forces after 128 ready ones (`spawn-budget`).
 //!
 //! Run it: `cargo run -p lesson-futures-are-lazy`.
 
@@ -16,6 +17,7 @@ mod coroutine;
 mod lazy;
 mod never_awaited;
 mod normal_function;
+mod spawn_budget;
 mod spawn_is_eager;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
@@ -29,6 +31,14 @@ pub fn programs() -> Vec<Program> {
             "Python warns at run time that the coroutine was never awaited; Rust warns at compile time",
         ),
         Program::new("spawn-is-eager", "tokio::spawn(download(..))", spawn_is_eager::program),
+        Program::new(
+            "spawn-budget",
+            "tokio::spawn(logger(..)), then 200 ready recv().await",
+            spawn_budget::program,
+        )
+        .python_differs(
+            "asyncio has no cooperative budget: an await that need not wait never switches, so the task starts after main's loop",
+        ),
     ]
 }
 
