@@ -79,7 +79,7 @@ fn main() {
     let meanwhile = has_started.try_recv().is_ok();
     say!("spawned from a worker: started while its spawner held the worker: {meanwhile}");
     go_on.send(()).expect("the spawner is waiting");
-    has_started.recv().expect("it starts when its spawner's poll ends");
+    has_started.recv().expect("it runs after its spawner");
     say!("spawned from a worker: started once its spawner's poll ended");
 }
 // ANCHOR_END: spawn_on_workers
