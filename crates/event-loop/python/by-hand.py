@@ -1,6 +1,8 @@
-# What asyncio.run(main()) does, written out: build an event loop, run the
-# coroutine on it until it is done, close the loop. (Not in the notebook;
-# the analogue of the Rust program that writes out #[tokio::main].)
+# The main steps of asyncio.run(main()), written out: build an event loop,
+# run the coroutine on it until it is done, close the loop. (asyncio.run
+# also cancels the tasks still pending before it closes the loop: see
+# leftover-task.py. Not in the notebook; the analogue of the Rust program
+# that writes out #[tokio::main].)
 import asyncio
 
 

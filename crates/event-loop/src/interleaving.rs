@@ -24,6 +24,7 @@ use lesson_kit::say;
 
 // ANCHOR: interleaving
 use std::time::Duration;
+use tokio::task::JoinSet;
 
 // ANCHOR_END: interleaving
 #[cfg_attr(test, lesson_kit::lane(file))]
@@ -51,18 +52,18 @@ async fn main() {
     // ANCHOR_END: interleaving
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: interleaving
-    // Submits three tasks to the runtime; none starts before `main` itself
-    // reaches an `.await`, since they all share this thread.
-    let downloads = [
-        tokio::spawn(download("report.pdf", 2)),
-        tokio::spawn(download("photo.jpg", 1)),
-        tokio::spawn(download("song.mp3", 3)),
-    ];
+    // Submits three tasks to the runtime, each spawned into a `JoinSet`
+    // that owns them; none starts before `main` itself reaches an
+    // `.await`, since they all share this thread.
+    let mut downloads = JoinSet::new();
+    downloads.spawn(download("report.pdf", 2));
+    downloads.spawn(download("photo.jpg", 1));
+    downloads.spawn(download("song.mp3", 3));
     say!("main: three downloads spawned");
-    for download in downloads {
-        // Pending until that task is done; meanwhile the runtime runs the
-        // tasks (all three, not only the one awaited here).
-        download.await.expect("a download does not panic");
+    // Pending until one of the tasks is done, whichever it is; meanwhile
+    // the runtime runs all three. `None` once none is left.
+    while let Some(done) = downloads.join_next().await {
+        done.expect("a download does not panic");
     }
     say!("main: all downloads done");
 }

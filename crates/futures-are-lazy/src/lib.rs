@@ -3,10 +3,11 @@
 //! A plain function runs when called (`normal-function`). Calling an
 //! `async fn` only builds a future; it runs when awaited (`coroutine`,
 //! `lazy`); one that is dropped never runs (`never-awaited`), and `rustc`
-//! warns about it at compile time (see `fixtures/never_awaited.rs` and the
-//! test below). `tokio::spawn` is the
-//! eager one: the runtime starts the task at the spawner's next `.await`
-//! (`spawn-is-eager`).
+//! warns at compile time about some ways of throwing a future away, not
+//! all (see `fixtures/never_awaited.rs` and the test below). `tokio::spawn`
+//! is the eager one: the runtime starts the task at the spawner's next
+//! `.await` that returns Pending (`spawn-is-eager`), which tokio's
+//! cooperative budget forces after 128 ready ones (`spawn-budget`).
 //!
 //! Run it: `cargo run -p lesson-futures-are-lazy`.
 
@@ -16,6 +17,7 @@ mod coroutine;
 mod lazy;
 mod never_awaited;
 mod normal_function;
+mod spawn_budget;
 mod spawn_is_eager;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
@@ -29,16 +31,26 @@ pub fn programs() -> Vec<Program> {
             "Python warns at run time that the coroutine was never awaited; Rust warns at compile time",
         ),
         Program::new("spawn-is-eager", "tokio::spawn(download(..))", spawn_is_eager::program),
+        Program::new(
+            "spawn-budget",
+            "tokio::spawn(logger(..)), then 200 ready recv().await",
+            spawn_budget::program,
+        )
+        .python_differs(
+            "asyncio has no cooperative budget: an await that need not wait never switches, so the task starts after main's loop",
+        ),
     ]
 }
 
-/// What `rustc` says about a future that is never awaited: it compiles
-/// `fixtures/never_awaited.rs` and locks the warning in
-/// `fixtures/never-awaited.snap`.
+/// What `rustc` says about futures that are never awaited: it compiles
+/// `fixtures/never_awaited.rs` and locks the warnings in
+/// `fixtures/never-awaited.snap`: a bare `f();` and a thrown-away boxed
+/// future are warned, `let _ = f();`, an unused `let _future = f();` and a
+/// dropped `tokio::spawn(..)` handle are not.
 #[cfg(test)]
 mod rustc_warns {
     #[test]
-    fn a_future_never_awaited_is_a_warning() {
+    fn only_a_bare_discarded_future_is_a_warning() {
         lesson_kit::rustc_snapshot!("never-awaited", "fixtures/never_awaited.rs", Compiles);
     }
 }

@@ -3,7 +3,9 @@
 //! `sequential` awaits `task_1()` and then `task_2()`: 3 s. `joined` runs
 //! the same two futures with `join!`, as the notebook's "EXAMPLE # 1"
 //! does with `asyncio.gather`: 2 s, because their waits overlap (the
-//! notebook calls that example sequential; it is concurrent). `await-foo`
+//! notebook calls that example sequential; it is concurrent).
+//! `join-rotates` shows that `join!` starts each poll with the next
+//! branch in turn, unless it is `biased;`. `await-foo`
 //! is its "EXAMPLE # 2": one coroutine awaiting another, which is
 //! sequential.
 //!
@@ -12,6 +14,7 @@
 use lesson_kit::Program;
 
 mod await_foo;
+mod join_rotates;
 mod joined;
 mod sequential;
 
@@ -25,6 +28,11 @@ pub fn programs() -> Vec<Program> {
             sequential::program,
         ),
         Program::new("joined", "join!(task_1(), task_2())", joined::program),
+        Program::new(
+            "join-rotates",
+            "join!(..) rotates which future it polls first; join!(biased; ..) does not",
+            join_rotates::program,
+        ),
         Program::new("await-foo", "foo(\"text\").await", await_foo::program),
     ]
 }
