@@ -13,6 +13,7 @@ use lesson_kit::Program;
 
 mod blocked_heartbeat;
 mod spawn_blocking;
+mod timeout_blocked;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
 #[lesson_kit::programs]
@@ -22,6 +23,11 @@ pub fn programs() -> Vec<Program> {
             "blocked-heartbeat",
             "resize(photo) inside a task, beside a heartbeat",
             blocked_heartbeat::program,
+        ),
+        Program::new(
+            "timeout-blocked",
+            "timeout(1 s) around a poll that blocks for 2 s",
+            timeout_blocked::program,
         ),
         Program::new(
             "spawn-blocking",
