@@ -33,8 +33,9 @@ use std::thread::{self, ThreadId};
 use tokio::runtime::Builder;
 use tokio::task::block_in_place;
 
-/// Resizes a photo with blocking code inside `block_in_place`, in a task;
-/// returns the thread it blocked and the thread the upload task ran on.
+/// A task that blocks its thread inside `block_in_place` until the upload
+/// task it spawned has run; returns the thread it blocked and the thread
+/// the upload ran on.
 async fn make_thumbnail() -> (ThreadId, ThreadId) {
     let (uploaded, upload_done) = mpsc::channel();
     // Spawned from this worker, the upload task waits in this worker's own

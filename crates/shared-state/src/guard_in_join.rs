@@ -38,7 +38,7 @@ use tokio::sync::{Semaphore, oneshot};
 #[allow(clippy::await_holding_lock)]
 async fn order(stock: &Mutex<u32>, started: &Semaphore, customer: &str) {
     say!("{customer}: waiting for the lock");
-    // Counts this order as started: one more permit for main to take.
+    // Counts this order as started: one more permit for the watchdog.
     started.add_permits(1);
     let mut umbrellas = stock.lock().expect("no order panicked holding the lock");
     say!("{customer}: has the lock");
