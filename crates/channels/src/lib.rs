@@ -5,7 +5,9 @@
 //! future; `interleaved` joins them as two futures. `backpressure` shows a
 //! bounded `mpsc` channel making a fast producer wait; `oneshot-reply` is
 //! request/response; `broadcast-prices` gives every subscriber every
-//! message; `watch-status` keeps only the latest value.
+//! message, and `broadcast-capacity` shows the capacity rounded up to a
+//! power of two and a late subscriber seeing nothing sent before it;
+//! `watch-status` keeps only the latest value.
 //!
 //! Run it: `cargo run -p lesson-channels`.
 
@@ -13,6 +15,7 @@ use lesson_kit::Program;
 
 mod all_at_once;
 mod backpressure;
+mod broadcast_capacity;
 mod broadcast_prices;
 mod interleaved;
 mod oneshot_reply;
@@ -46,6 +49,11 @@ pub fn programs() -> Vec<Program> {
             "broadcast-prices",
             "broadcast::channel(2), two subscribers",
             broadcast_prices::program,
+        ),
+        Program::new(
+            "broadcast-capacity",
+            "broadcast::channel(3) keeps 4; subscribe() replays nothing",
+            broadcast_capacity::program,
         ),
         Program::new(
             "watch-status",

@@ -6,12 +6,14 @@
 //! `tokio::sync::Mutex`. `rwlock` lets readers in together and makes a
 //! writer (and the readers after it) wait. Holding a `std` guard across an
 //! `.await` in a spawned task does not compile: `fixtures/guard_across_await.rs`
-//! and the test below lock `rustc`'s message.
+//! and the test below lock `rustc`'s message. Where nothing asks for `Send`
+//! it compiles, and `guard-in-join` shows two joined orders hanging on it.
 //!
 //! Run it: `cargo run -p lesson-shared-state`.
 
 use lesson_kit::Program;
 
+mod guard_in_join;
 mod rwlock;
 mod std_mutex;
 mod tokio_mutex;
@@ -24,6 +26,11 @@ pub fn programs() -> Vec<Program> {
             "std-mutex",
             "Arc<std::sync::Mutex<_>>, no lock across .await",
             std_mutex::program,
+        ),
+        Program::new(
+            "guard-in-join",
+            "a std guard across .await inside join!: compiles, hangs",
+            guard_in_join::program,
         ),
         Program::new(
             "tokio-mutex",

@@ -28,6 +28,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::RwLock;
+use tokio::task::JoinSet;
 
 // ANCHOR_END: rwlock
 #[cfg_attr(test, lesson_kit::lane(name))]
@@ -69,15 +70,14 @@ async fn main() {
     // ANCHOR: rwlock
     let prices = Arc::new(RwLock::new(vec![100, 250]));
     // Four tasks sharing the price list; each arrives at its own time.
-    let tasks = [
-        tokio::spawn(dashboard(Arc::clone(&prices), "sales", 0)),
-        tokio::spawn(dashboard(Arc::clone(&prices), "stock", 0)),
-        tokio::spawn(update(Arc::clone(&prices), 250)),
-        tokio::spawn(dashboard(Arc::clone(&prices), "audit", 500)),
-    ];
-    for task in tasks {
-        // Waits for each task in turn.
-        task.await.expect("no task panics");
+    let mut tasks = JoinSet::new();
+    tasks.spawn(dashboard(Arc::clone(&prices), "sales", 0));
+    tasks.spawn(dashboard(Arc::clone(&prices), "stock", 0));
+    tasks.spawn(update(Arc::clone(&prices), 250));
+    tasks.spawn(dashboard(Arc::clone(&prices), "audit", 500));
+    // Takes each task's result as it finishes.
+    while let Some(finished) = tasks.join_next().await {
+        finished.expect("no task panics");
     }
 }
 // ANCHOR_END: rwlock

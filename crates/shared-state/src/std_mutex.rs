@@ -28,6 +28,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use tokio::task::JoinSet;
+
 // ANCHOR_END: std_mutex
 #[cfg_attr(test, lesson_kit::lane(customer))]
 // ANCHOR: std_mutex
@@ -63,16 +65,17 @@ async fn main() {
     // ANCHOR: std_mutex
     // `Arc`: shared ownership across tasks; `Mutex`: one writer at a time.
     let stock = Arc::new(Mutex::new(HashMap::from([("umbrella", 2)])));
-    let mut orders = Vec::new();
+    let mut orders = JoinSet::new();
     for (customer, payment) in [("alice", 1_000), ("bob", 2_000), ("carol", 500)] {
         // Each order runs as its own task, with its own handle to the
         // same stock.
         let stock = Arc::clone(&stock);
-        orders.push(tokio::spawn(order(stock, customer, payment)));
+        orders.spawn(order(stock, customer, payment));
     }
-    for order in orders {
-        // Waits for each order task in turn; they all run meanwhile.
-        order.await.expect("an order task does not panic");
+    // Takes each order task's result as it finishes; they all run
+    // meanwhile.
+    while let Some(finished) = orders.join_next().await {
+        finished.expect("an order task does not panic");
     }
     let left = stock.lock().expect("not poisoned")["umbrella"];
     say!("stock at closing: {left} umbrellas");

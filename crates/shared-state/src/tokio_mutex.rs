@@ -29,6 +29,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::Mutex;
+use tokio::task::JoinSet;
 
 /// The one printer; printing a receipt takes 1 s.
 struct Printer {
@@ -68,14 +69,14 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: tokio_mutex
     let printer = Arc::new(Mutex::new(Printer { printed: 0 }));
-    let tasks: Vec<_> = ["alice", "bob", "carol"]
-        .into_iter()
+    let mut checkouts = JoinSet::new();
+    for customer in ["alice", "bob", "carol"] {
         // Three tasks, each with a handle to the same printer.
-        .map(|customer| tokio::spawn(checkout(Arc::clone(&printer), customer)))
-        .collect();
-    for task in tasks {
-        // Waits for each task in turn.
-        task.await.expect("a checkout task does not panic");
+        checkouts.spawn(checkout(Arc::clone(&printer), customer));
+    }
+    // Takes each task's result as it finishes.
+    while let Some(finished) = checkouts.join_next().await {
+        finished.expect("a checkout task does not panic");
     }
 }
 // ANCHOR_END: tokio_mutex
