@@ -35,8 +35,6 @@ use std::thread;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use tokio::sync::oneshot;
-
 // ANCHOR_END: abort_blocking
 #[cfg_attr(test, lesson_kit::main)]
 // ANCHOR: abort_blocking
@@ -45,7 +43,7 @@ async fn main() {
     // ANCHOR_END: abort_blocking
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: abort_blocking
-    let (started, has_started) = oneshot::channel();
+    let (started, has_started) = mpsc::channel();
     let (aborted, was_aborted) = mpsc::channel();
     let resize = tokio::task::spawn_blocking(move || {
         say!("resize: started");
@@ -57,7 +55,10 @@ async fn main() {
         thread::sleep(Duration::from_secs(1));
         say!("resize: finished anyway");
     });
-    has_started.await.expect("the closure starts");
+    // Waits, blocking this thread for the moment a pool thread takes to
+    // start the closure, so that the abort below surely comes while it
+    // runs. (Blocking here is harmless: nothing else runs on this runtime.)
+    has_started.recv().expect("the closure starts");
     // Marks the task as cancelled and returns at once. An `async` task
     // would be dropped once its poll returns at a pending `.await`; this
     // closure has no `.await`, and runs on.

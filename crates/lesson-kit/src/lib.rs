@@ -193,12 +193,41 @@ pub fn blocking_sleep(duration: Duration) {
     let _inside = Handle::try_current().is_err().then(|| handle.enter());
     let wake_at = Instant::now() + duration;
     std::thread::sleep(duration / 1000);
-    let behind = wake_at.saturating_duration_since(Instant::now());
-    if !behind.is_zero() {
-        // `advance` moves the paused clock as soon as it is first polled;
-        // its second half (a yield) is not needed here.
-        let advance = pin!(tokio::time::advance(behind));
-        let _ = advance.poll(&mut Context::from_waker(Waker::noop()));
+    // Off the runtime's thread (a `spawn_blocking` closure, a thread of the
+    // program's own), the runtime may still have tasks to poll at the time
+    // the sleep began, such as one spawned just before: let them run first,
+    // by waiting for a probe task queued behind them, or the clock would
+    // jump before they start their timers. (Bounded, in case the runtime
+    // cannot run it.)
+    if timeline::own_polls() == 0 && DRIVEN.load(std::sync::atomic::Ordering::SeqCst) {
+        let (ran, probe) = std::sync::mpsc::channel();
+        handle.spawn(async move {
+            let _ = ran.send(());
+        });
+        let _ = probe.recv_timeout(Duration::from_millis(50));
+    }
+    // Another thread may be inside a poll (the runtime thread, polling a
+    // task while this one blocks in the pool): move the clock only after
+    // it, or that poll would be timed across the jump. Bounded, in case
+    // that poll waits for this thread.
+    let waiting = std::time::Instant::now();
+    loop {
+        let clock = timeline::CLOCK
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if timeline::polls_elsewhere() == 0 || waiting.elapsed() >= Duration::from_millis(50) {
+            let behind = wake_at.saturating_duration_since(Instant::now());
+            if !behind.is_zero() {
+                // `advance` moves the paused clock as soon as it is first
+                // polled; its second half (a yield) is not needed here.
+                let advance = pin!(tokio::time::advance(behind));
+                let _ = advance.poll(&mut Context::from_waker(Waker::noop()));
+            }
+            drop(clock);
+            return;
+        }
+        drop(clock);
+        std::thread::sleep(Duration::from_micros(20));
     }
 }
 
@@ -285,7 +314,7 @@ pub fn record_run(program: &Program) -> Recording {
             let _inside = runtime.enter();
             lane("main", main);
         }
-        Main::Tokio(main) => runtime.block_on(main().lane("main")),
+        Main::Tokio(main) => driven(|| runtime.block_on(main().lane("main"))),
         Main::Program(main) => {
             HARNESS.with(|slot| *slot.borrow_mut() = Some(runtime));
             // Takes the runtime back also when the program panics.
@@ -313,6 +342,23 @@ pub fn record_run(program: &Program) -> Recording {
         transcript: lines.join("\n"),
         timeline,
     }
+}
+
+/// Whether a recording's paused runtime is being driven by `block_on` (a
+/// tokio program's `main`), so that a task spawned on it runs.
+static DRIVEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Marks the recording's runtime as driven while `f` runs `block_on`.
+fn driven<T>(f: impl FnOnce() -> T) -> T {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            DRIVEN.store(false, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+    DRIVEN.store(true, std::sync::atomic::Ordering::SeqCst);
+    let _reset = Reset;
+    f()
 }
 
 thread_local! {
@@ -360,7 +406,9 @@ pub fn run_main<T>(flavor: Flavor, main: impl Future<Output = T>) -> T {
     HARNESS.with(|slot| {
         let slot = slot.borrow();
         match (slot.as_ref(), flavor) {
-            (Some(runtime), Flavor::CurrentThread) => runtime.block_on(main.lane("main")),
+            (Some(runtime), Flavor::CurrentThread) => {
+                driven(|| runtime.block_on(main.lane("main")))
+            }
             (Some(_), multi) => build(multi).block_on(main.lane("main")),
             (None, flavor) => build(flavor).block_on(main),
         }

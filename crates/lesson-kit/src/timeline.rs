@@ -156,20 +156,67 @@ impl Id {
 struct Entered {
     id: Id,
     since: Option<Duration>,
+    /// A future's poll (not a blocking lane): counted in [`POLLS`].
+    poll: bool,
+}
+
+/// Polls of lane futures in progress, on every thread; and on this one.
+/// [`crate::blocking_sleep`] moves the paused clock from whatever thread
+/// it blocks; it waits until no other thread is inside a poll first, so
+/// that a poll running meanwhile is not timed across the jump.
+pub(crate) static POLLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+thread_local! {
+    pub(crate) static OWN_POLLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Held while a poll starts (and its start time is read) and while
+/// [`crate::blocking_sleep`] moves the paused clock, so that a jump never
+/// falls between a poll's start and its count in [`POLLS`].
+pub(crate) static CLOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Polls of lane futures in progress on this thread.
+pub(crate) fn own_polls() -> usize {
+    OWN_POLLS.with(|own| own.get())
+}
+
+/// Polls of lane futures in progress on other threads than this one.
+pub(crate) fn polls_elsewhere() -> usize {
+    POLLS
+        .load(std::sync::atomic::Ordering::SeqCst)
+        .saturating_sub(OWN_POLLS.with(|own| own.get()))
 }
 
 impl Entered {
+    fn poll(id: Id) -> Self {
+        let _clock = CLOCK
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        POLLS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        OWN_POLLS.with(|own| own.set(own.get() + 1));
+        let mut entered = Entered::new(id);
+        entered.poll = true;
+        entered
+    }
+
     fn new(id: Id) -> Self {
         let mut since = None;
         id.with(|_, at| since = Some(at));
         STACK.with(|stack| stack.borrow_mut().push((id.generation, id.index)));
-        Entered { id, since }
+        Entered {
+            id,
+            since,
+            poll: false,
+        }
     }
 }
 
 impl Drop for Entered {
     fn drop(&mut self) {
         STACK.with(|stack| stack.borrow_mut().pop());
+        if self.poll {
+            POLLS.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            OWN_POLLS.with(|own| own.set(own.get() - 1));
+        }
         if let Some(since) = self.since {
             self.id.with(|lane, at| lane.running.push((since, at)));
         }
@@ -222,7 +269,7 @@ impl<F: Future> Future for InLane<F> {
         let Some(id) = this.id else {
             return this.inner.as_mut().poll(cx);
         };
-        let entered = Entered::new(id);
+        let entered = Entered::poll(id);
         let poll = this.inner.as_mut().poll(cx);
         drop(entered);
         if poll.is_ready() && !this.done {
