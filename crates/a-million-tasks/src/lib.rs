@@ -147,6 +147,15 @@ pub const VARIANTS: &[Variant] = &[
         quick_ns: TASK_QUICK_NS,
         limit_s: 120,
     },
+    // The same Python program with the cyclic garbage collector off
+    // (`gc.disable()` before `asyncio.run`): what the collector costs.
+    Variant {
+        name: "asyncio-no-gc",
+        label: "Python asyncio.gather, gc.disable()",
+        ns: TASK_NS,
+        quick_ns: TASK_QUICK_NS,
+        limit_s: 120,
+    },
 ];
 
 /// The ways `scale spawn-join` spawns and joins one trivial task after
