@@ -73,7 +73,8 @@ async fn main() {
     }
     // The jobs run while `main` sleeps, and all five queue up.
     tokio::time::sleep(Duration::from_secs(1)).await;
-    // Three permits back at the same instant.
+    // All three back in one call: the first three waiters in the queue
+    // get one each, and are woken (they run once `main` awaits).
     drop(all_three);
     let free = permits.available_permits();
     say!("main: gave back 3 permits, {free} free");
