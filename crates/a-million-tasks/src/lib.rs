@@ -6,7 +6,8 @@
 //! all without tasks (`join-all`), which is quadratic on `current_thread`
 //! unless taken off tokio's cooperative budget (`join-all-unconstrained`)
 //! or run by a `multi_thread` runtime's `block_on`
-//! (`join-all-multi-thread`); and one OS thread per request (`threads`).
+//! (`join-all-multi-thread`); `join-all-polls` counts the polls it wastes;
+//! and one OS thread per request (`threads`).
 //!
 //! The snapshots run a thousand requests. The benchmark
 //! (`src/bin/bench/`: `cargo run --release -p lesson-a-million-tasks
@@ -24,6 +25,7 @@ use lesson_kit::Program;
 
 pub mod join_all;
 pub mod join_all_multi_thread;
+mod join_all_polls;
 pub mod join_all_unconstrained;
 pub mod spawn;
 pub mod spawn_multi_thread;
@@ -45,6 +47,11 @@ pub fn programs() -> Vec<Program> {
             "join-all",
             "join_all of 1000 futures on current_thread",
             join_all::program,
+        ),
+        Program::new(
+            "join-all-polls",
+            "the polls join_all wastes: 10,000 and 20,000 futures",
+            join_all_polls::program,
         ),
         Program::new(
             "join-all-unconstrained",
@@ -136,6 +143,15 @@ pub const VARIANTS: &[Variant] = &[
     Variant {
         name: "asyncio",
         label: "Python asyncio.gather",
+        ns: TASK_NS,
+        quick_ns: TASK_QUICK_NS,
+        limit_s: 120,
+    },
+    // The same Python program with the cyclic garbage collector off
+    // (`gc.disable()` before `asyncio.run`): what the collector costs.
+    Variant {
+        name: "asyncio-no-gc",
+        label: "Python asyncio.gather, gc.disable()",
         ns: TASK_NS,
         quick_ns: TASK_QUICK_NS,
         limit_s: 120,

@@ -1,5 +1,5 @@
 # asyncio.Semaphore(3): the loop acquires a permit before it starts each
-# download task, and the task releases it when it is done.
+# download task in a TaskGroup, and the task releases it when it is done.
 import asyncio
 
 AT_ONCE = 3
@@ -23,12 +23,13 @@ async def download(file, permits):
 async def main():
     global busy
     permits = asyncio.Semaphore(AT_ONCE)
-    downloads = []
-    for file in range(1, 21):
-        await permits.acquire()
-        busy += 1
-        downloads.append(asyncio.create_task(download(file, permits)))
-    await asyncio.gather(*downloads)
+    # The group holds each task until it is done (then lets it go), and
+    # leaving the block waits for the last ones.
+    async with asyncio.TaskGroup() as downloads:
+        for file in range(1, 21):
+            await permits.acquire()
+            busy += 1
+            downloads.create_task(download(file, permits))
     print("all 20 files downloaded")
 
 asyncio.run(main())

@@ -3,7 +3,8 @@
 //! Twenty downloads, at most three at a time. `waves` runs them in
 //! batches of three, each batch waiting for its slowest download;
 //! `semaphore` takes one of a `Semaphore`'s 3 permits before it spawns
-//! each download;
+//! each download; `permit-order` shows who runs first when several
+//! permits come back at the same instant (the queue's order);
 //! `buffer-unordered` turns the downloads into a stream of futures and
 //! lets `StreamExt::buffer_unordered(3)` run three at a time. The
 //! timestamps show a new download starting the instant one ends.
@@ -13,6 +14,7 @@
 use lesson_kit::Program;
 
 mod buffer_unordered;
+mod permit_order;
 mod semaphore;
 mod waves;
 
@@ -29,6 +31,11 @@ pub fn programs() -> Vec<Program> {
             "semaphore",
             "Semaphore::new(3), a permit per download",
             semaphore::program,
+        ),
+        Program::new(
+            "permit-order",
+            "3 permits back at once: who runs first",
+            permit_order::program,
         ),
         Program::new(
             "buffer-unordered",

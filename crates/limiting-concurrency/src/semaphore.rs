@@ -1,6 +1,7 @@
 //! `semaphore`: twenty downloads, at most three at a time. A `Semaphore`
-//! with 3 permits: the loop takes a permit before it spawns each download,
-//! and the download gives it back when it ends.
+//! with 3 permits: the loop takes a permit before it spawns each download
+//! into a `JoinSet`, and the download gives it back when it ends; the loop
+//! reaps the finished downloads as it goes.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with
@@ -28,6 +29,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
 
 const AT_ONCE: usize = 3;
 
@@ -55,7 +57,9 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: semaphore
     let permits = Arc::new(Semaphore::new(AT_ONCE));
-    let mut downloads = Vec::new();
+    // Owns the download tasks, and hands back each one's result when it
+    // is done.
+    let mut downloads = JoinSet::new();
     for file in 1..=20 {
         // Waits while 3 downloads hold the 3 permits; the spawned tasks
         // run meanwhile, and each one that ends frees a permit.
@@ -63,17 +67,22 @@ async fn main() {
             .acquire_owned()
             .await
             .expect("the semaphore is never closed");
+        // Reaps the downloads that are done, without waiting: a finished
+        // task is freed only once its result has been taken.
+        while let Some(done) = downloads.try_join_next() {
+            done.expect("a download does not panic");
+        }
         let permits = Arc::clone(&permits);
         // The task owns the permit and drops it when the download is done.
-        downloads.push(tokio::spawn(async move {
+        downloads.spawn(async move {
             // The download runs while this task holds the permit.
             download(file, &permits).await;
             drop(permit);
-        }));
+        });
     }
-    for download in downloads {
-        // Waits for the last downloads to finish.
-        download.await.expect("a download does not panic");
+    // Waits for the last downloads to finish.
+    while let Some(done) = downloads.join_next().await {
+        done.expect("a download does not panic");
     }
     say!("all 20 files downloaded");
 }

@@ -8,7 +8,8 @@
 //!
 //! It builds `--bin scale` in release mode and runs each variant of
 //! [`VARIANTS`] as a child process (`scale <variant> <n>`, and
-//! `python/spawn.py` under `python3` through `python/bench/`), so that a
+//! `python/spawn.py` under `python3` through `python/bench/`, once more
+//! with its garbage collector off), so that a
 //! variant that crashes, is refused threads or runs too long cannot take
 //! the others down: a run over its time limit is killed and reported as
 //! `> limit`. Variants alternate within each round, in a rotating order,
@@ -157,6 +158,12 @@ fn locked_version(lock: &str, package: &str) -> String {
     "?".into()
 }
 
+/// Whether `variant` is the Python program (with or without its garbage
+/// collector), which runs under `python3`, not `--bin scale`.
+fn is_python(variant: &Variant) -> bool {
+    variant.name.starts_with("asyncio")
+}
+
 /// The numbers of requests a variant runs.
 fn ns(variant: &Variant, quick: bool) -> &'static [usize] {
     if quick { variant.quick_ns } else { variant.ns }
@@ -182,13 +189,16 @@ impl Runner {
     /// `variant` with `n` requests, each waiting 1 s.
     fn requests(&self, variant: &Variant, n: usize) -> Outcome {
         let limit = Duration::from_secs(variant.limit_s);
-        if variant.name == "asyncio" {
+        if is_python(variant) {
             let Some(mut command) = self.python("bench_requests.py") else {
                 return Outcome::Failed("no python3".into());
             };
             command
                 .arg(self.python_dir.join("spawn.py"))
                 .arg(n.to_string());
+            if variant.name == "asyncio-no-gc" {
+                command.arg("no-gc");
+            }
             return child::run(command, limit);
         }
         let mut command = Command::new(&self.scale_bin);
@@ -329,7 +339,7 @@ fn scale(options: &Options) -> Result<(), String> {
         .iter()
         .enumerate()
         .map(|(j, &(v, n))| {
-            if variants[v].name == "asyncio" && runner.python.is_none() {
+            if is_python(&variants[v]) && runner.python.is_none() {
                 return Row::NotRun("not run: no python3");
             }
             summarize(&outcomes[j], median(baselines[v].clone()), n)

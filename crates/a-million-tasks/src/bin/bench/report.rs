@@ -295,9 +295,9 @@ pub fn render_markdown(
 /// Series colours that read on light and dark themes; each series also
 /// has its own dash pattern and marker, so colour is never the only cue.
 const PALETTE: &[&str] = &[
-    "#e8590c", "#1c7ed6", "#c2255c", "#2f9e44", "#7048e8", "#868e96", "#f59f00",
+    "#e8590c", "#1c7ed6", "#c2255c", "#2f9e44", "#7048e8", "#868e96", "#f59f00", "#0c8599",
 ];
-const DASHES: &[&str] = &["", "6 3", "2 3", "8 3 2 3", "4 4", "1 4", "10 4"];
+const DASHES: &[&str] = &["", "6 3", "2 3", "8 3 2 3", "4 4", "1 4", "10 4", "3 2 1 2"];
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
