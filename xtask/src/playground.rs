@@ -240,7 +240,13 @@ pub fn check(root: &Path) -> Result<Report, String> {
             .map_err(|e| format!("mdBook wrote no {page}.html ({e})"))?;
         let is_lesson = lessons.iter().any(|l| l.slug == page);
         for (i, block) in blocks(&text).into_iter().enumerate() {
-            if is_lesson && first_lesson_listing.is_none() && !block.must_fail() {
+            // The first listing that needs the dependencies the chapter
+            // gives (one that uses only std would prove nothing of them).
+            if is_lesson
+                && first_lesson_listing.is_none()
+                && !block.must_fail()
+                && block.text.contains("tokio::")
+            {
                 first_lesson_listing = Some((format!("book/src/{page}.md"), block.clone()));
             }
             pages.push((format!("book/src/{page}.md"), i + 1, block));
@@ -251,7 +257,7 @@ pub fn check(root: &Path) -> Result<Report, String> {
         Some((chapter, block)) => {
             if let Err(problem) = own_project(root, &work.join("your-project"), &block) {
                 report.problems.push(format!(
-                    "{chapter}: its first listing, in a project made with `cargo new` and the dependencies of book/src/your-project.toml (as \"How to run the code\" says): {problem}"
+                    "{chapter}: its first listing that uses tokio, in a project made with `cargo new` and the dependencies of book/src/your-project.toml (as \"How to run the code\" says): {problem}"
                 ));
             } else {
                 report.own_project = Some(chapter);
@@ -478,7 +484,7 @@ pub fn main(root: &Path) -> Result<(), String> {
     );
     if let Some(chapter) = &report.own_project {
         println!(
-            "playground: the first listing of {chapter} builds and runs in a `cargo new` project with book/src/your-project.toml's dependencies."
+            "playground: the first tokio listing of {chapter} builds and runs in a `cargo new` project with book/src/your-project.toml's dependencies."
         );
     }
     if report.problems.is_empty() {

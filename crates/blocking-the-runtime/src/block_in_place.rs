@@ -1,8 +1,8 @@
 //! `block-in-place`: `tokio::task::block_in_place` on a `multi_thread`
 //! runtime with a single worker. In a task, on the worker's thread, it
-//! hands the worker (its queue, the task just spawned included) to a new
-//! thread and then blocks this one: the spawned task runs meanwhile, on
-//! that new thread. In `block_on`'s body, on the main thread, which is no
+//! hands the worker (its queue, and the task just spawned, from its LIFO
+//! slot) to a thread of the blocking pool and then blocks this one: the
+//! spawned task runs meanwhile, on that thread. In `block_on`'s body, on the main thread, which is no
 //! worker, it just calls the closure.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
@@ -38,8 +38,8 @@ use tokio::task::block_in_place;
 /// the upload ran on.
 async fn make_thumbnail() -> (ThreadId, ThreadId) {
     let (uploaded, upload_done) = mpsc::channel();
-    // Spawned from this worker, the upload task waits in this worker's own
-    // queue; the runtime has no other worker to run it.
+    // Spawned from this worker, the upload task waits in this worker's LIFO
+    // slot; the runtime has no other worker to run it.
     tokio::spawn(async move {
         let ran_on = thread::current().id();
         uploaded

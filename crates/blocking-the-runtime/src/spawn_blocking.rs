@@ -71,7 +71,7 @@ async fn make_thumbnails(photos: &[&'static str]) {
             .expect("resize does not panic");
         // For the book's test clock only (see "The test clock" below): lets
         // a task due at this same instant run before the next resize
-        // starts. On real time it changes nothing.
+        // starts. On real time it costs one trip through the scheduler.
         tokio::task::yield_now().await;
     }
     say!("thumbnails: done");

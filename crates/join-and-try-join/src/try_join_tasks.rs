@@ -52,9 +52,9 @@ async fn reserve_stock(order: u32) -> Result<u32, String> {
     Ok(3)
 }
 
-/// A task's own `Result`, or an `Err` if the task panicked: what
-/// `try_join!` needs to stop at the first failure (tokio's `try_join!`
-/// documentation writes the same `flatten`).
+/// A task's own `Result`, or an `Err` if the task panicked or was aborted:
+/// what `try_join!` needs to stop at the first failure (tokio's
+/// `try_join!` documentation writes the same `flatten`).
 async fn flatten(task: JoinHandle<Result<u32, String>>) -> Result<u32, String> {
     match task.await {
         Ok(result) => result,

@@ -278,8 +278,7 @@ fn untested(names: &[&str], tested: &[&str]) -> Vec<String> {
         } else if !tested.contains(name) {
             problems.push(format!(
                 "program {name:?} has no test of its own: #[lesson_kit::programs] writes one for each \
-                 `Program::tokio(\"name\", ..)` or `Program::blocking(\"name\", ..)` it reads in the \
-                 function's body, so write the name there as a string literal."
+                 `Program::new(\"name\", ..)` it reads in the function's body, so write the name there as a string literal."
             ));
         }
     }

@@ -460,8 +460,8 @@ pub fn timeline_svg(id: &str, program: &Program, recording: &Recording) -> Strin
 /// #[lesson_kit::programs]
 /// pub fn programs() -> Vec<Program> {
 ///     vec![
-///         Program::tokio("race", "select! { eu => .., us => .. }", race::run),
-///         Program::tokio("select-loop", "loop { select! { .. } }", select_loop::run),
+///         Program::new("race", "select! { eu => .., us => .. }", race::program),
+///         Program::new("select-loop", "loop { select! { .. } }", select_loop::program),
 ///     ]
 /// }
 /// ```
@@ -477,8 +477,8 @@ pub fn timeline_svg(id: &str, program: &Program, recording: &Recording) -> Strin
 /// analogue's output where there is one ([`check_python`]).
 ///
 /// The attribute reads each name where it is written, the string literal
-/// that opens `Program::tokio("name", ..)` or `Program::blocking("name",
-/// ..)` in the body, so no name is written twice. Two more tests keep it
+/// that opens `Program::new("name", ..)` in the body, so no name is
+/// written twice. Two more tests keep it
 /// honest: `every_program_has_a_test` fails when `programs()` returns a
 /// program the attribute did not read (a name that is not a literal) or
 /// lacks one it read ([`check_every_program_tested`]), and

@@ -43,8 +43,9 @@ async fn read_sensor(sensor: &str) -> f64 {
 }
 
 /// The message a panic carried. `panic!("wire cut")` carries a `&'static
-/// str`; `.expect(..)`, a formatted `panic!("wire {n}")` and most other
-/// panics carry a `String`.
+/// str`; `.expect(..)` on a `Result` or an `Option`, and a formatted
+/// `panic!("wire {n}")`, carry a `String`; many built-in panics (`unwrap()`
+/// on `None`, `unreachable!()`) carry a `&'static str`: so try both.
 fn panic_message(payload: Box<dyn Any + Send>) -> String {
     match payload.downcast::<String>() {
         Ok(message) => *message,
