@@ -377,4 +377,51 @@ mod tests {
             .unwrap();
         assert_eq!(runtime.block_on(async { 8 }.lane("y")), 8);
     }
+
+    /// A reply over a real loopback socket, read by a task while a far
+    /// timer is pending. tokio's paused clock jumps to the next timer when
+    /// the runtime parks and its time driver was not woken
+    /// (`park_thread_timeout` in tokio's `runtime/time/mod.rs`); since
+    /// tokio 1.54 a task scheduled on the runtime's own thread, as one woken
+    /// by I/O readiness during that park is, wakes the time driver
+    /// (`unpark_self` in `runtime/scheduler/current_thread/mod.rs`), so the
+    /// reader runs at the time the reply came, not at the timeout's. Part
+    /// IV's snapshots over real sockets rely on this.
+    fn echo_with_a_far_timeout() -> Program {
+        Program::tokio("echo", "echo", || async {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = listener.local_addr().unwrap();
+            let server = tokio::spawn(
+                async move {
+                    let (mut socket, _) = listener.accept().await.unwrap();
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    socket.write_all(b"pong").await.unwrap();
+                    // Keeps the socket open: dropping it would wake the
+                    // time driver anyway (a deregistration unparks it).
+                    std::future::pending::<()>().await;
+                    drop(socket);
+                }
+                .lane("server"),
+            );
+            let client = async move {
+                let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+                let mut reply = [0; 4];
+                let read = tokio::time::timeout(secs(5), stream.read_exact(&mut reply)).await;
+                say!("reply {:?}", read.map(|_| String::from_utf8_lossy(&reply).into_owned()));
+            };
+            // A task, not `main`: a wake of `main` (the runtime's
+            // `block_on` future) already holds the clock.
+            tokio::spawn(client.lane("client")).await.unwrap();
+            server.abort();
+        })
+    }
+
+    #[test]
+    fn io_readiness_is_taken_at_its_own_time_not_the_next_timers() {
+        for _ in 0..20 {
+            let recording = record_run(&echo_with_a_far_timeout());
+            assert_eq!(recording.transcript, "[0.100s] reply Ok(\"pong\")");
+        }
+    }
 }
