@@ -253,7 +253,8 @@ fn check_chapters(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Pro
             let mut gated = false;
             for line in code.lines() {
                 let t = line.trim_start().trim_start_matches("# ").trim();
-                if !gated && !t.starts_with("#[cfg_attr(test, ") {
+                // Comments (a doc may name `cargo xtask`) are not code.
+                if !gated && !t.starts_with("#[cfg_attr(test, ") && !t.starts_with("//") {
                     outside_tests.push_str(line);
                     outside_tests.push('\n');
                 }
@@ -387,27 +388,38 @@ fn check_sources(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Prob
 }
 
 /// Program names a lesson declares: `Program::new("name", ...)`, and any
-/// other `Program::x("name"`.
+/// other `Program::x("name"`; a fix exercise, `Program::fix("name", ..)`,
+/// also names its solution's snapshots, `name-solution`.
 pub fn program_names(lib_rs: &str) -> Vec<String> {
     let mut names = Vec::new();
+    for (constructor, name) in declared(lib_rs) {
+        if constructor == "fix" {
+            names.push(format!("{name}-solution"));
+        }
+        names.push(name);
+    }
+    names
+}
+
+/// Every `Program::<constructor>("name"` of a lesson's `lib.rs`, in order.
+pub fn declared(lib_rs: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
     let mut rest = lib_rs;
     while let Some(at) = rest.find("Program::") {
         rest = &rest[at + "Program::".len()..];
         let Some(open) = rest.find('(') else { break };
-        if !rest[..open]
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_')
-        {
+        let constructor = &rest[..open];
+        if !constructor.chars().all(|c| c.is_alphanumeric() || c == '_') {
             continue;
         }
         let args = rest[open + 1..].trim_start();
         if let Some(lit) = args.strip_prefix('"')
             && let Some(end) = lit.find('"')
         {
-            names.push(lit[..end].to_string());
+            found.push((constructor.to_string(), lit[..end].to_string()));
         }
     }
-    names
+    found
 }
 
 fn check_snapshots(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {

@@ -116,7 +116,10 @@ pub fn check_no_stray_timelines(lesson_dir: &Path, package: &str, programs: &[Pr
         .filter(|p| p.extension().is_some_and(|x| x == "svg"))
         .filter(|p| {
             let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            !programs.iter().any(|program| program.name == stem)
+            !programs.iter().any(|program| {
+                program.name == stem
+                    || crate::exercise::solution_of(program).is_some_and(|s| s.name == stem)
+            })
         })
         .collect();
     stray.sort();

@@ -52,6 +52,7 @@ use tokio::runtime::Handle;
 use tokio::time::Instant;
 
 mod checks;
+pub mod exercise;
 mod recorder;
 mod runtime;
 pub mod rustc;
@@ -65,6 +66,7 @@ pub use checks::{
     check_every_program_tested, check_no_stray_timelines, check_python, check_timeline,
     check_timeline_and_python, lesson_dir, program_named, record_twice, without_timestamps,
 };
+pub use exercise::{Check, Line, Role};
 pub use timeline::{InLane, Lane, Timeline, lane};
 
 type BoxedMain = Box<dyn Fn() -> Pin<Box<dyn Future<Output = ()>>>>;
@@ -89,6 +91,7 @@ pub struct Program {
     pub title: &'static str,
     main: Main,
     python: Python,
+    role: Role,
 }
 
 /// How a program's Python analogue (`python/<name>.py`) relates to it.
@@ -115,6 +118,7 @@ impl Program {
             title,
             main: Main::Tokio(Box::new(move || Box::pin(main()))),
             python: Python::Same,
+            role: Role::Lesson,
         }
     }
 
@@ -129,6 +133,7 @@ impl Program {
             title,
             main: Main::Program(main),
             python: Python::Same,
+            role: Role::Lesson,
         }
     }
 
@@ -140,7 +145,40 @@ impl Program {
             title,
             main: Main::Blocking(main),
             python: Python::Same,
+            role: Role::Lesson,
         }
+    }
+
+    /// A predict-the-output exercise: a whole program (as for
+    /// [`Program::new`]) that the chapter shows without its output; the
+    /// reader writes the lines they expect, and its snapshot is the answer.
+    pub fn predict(name: &'static str, title: &'static str, main: fn()) -> Self {
+        Program {
+            role: Role::Predict,
+            ..Program::new(name, title, main)
+        }
+    }
+
+    /// A fix-the-bug exercise: `starter` is the program with the bug, the
+    /// one the reader copies (`cargo xtask exercise <name>`); `solution` a
+    /// fixed one; `check` passes a fixed run and fails the starter's. The
+    /// snapshots are `<name>` (the starter's run) and `<name>-solution`.
+    pub fn fix(
+        name: &'static str,
+        title: &'static str,
+        starter: fn(),
+        solution: fn(),
+        check: Check,
+    ) -> Self {
+        Program {
+            role: Role::Fix { solution, check },
+            ..Program::new(name, title, starter)
+        }
+    }
+
+    /// What the program is for: a lesson's, or an exercise.
+    pub fn role(&self) -> Role {
+        self.role
     }
 
     /// Marks the Python analogue as printing something else on purpose.
@@ -271,9 +309,16 @@ pub fn run_all(programs: Vec<Program>) {
         );
         std::process::exit(2);
     }
+    // Exercises run only when named: the chapter asks to predict them first.
     for (i, program) in programs
         .iter()
-        .filter(|p| wanted.is_empty() || wanted.iter().any(|w| w == p.name))
+        .filter(|p| {
+            if wanted.is_empty() {
+                matches!(p.role, Role::Lesson)
+            } else {
+                wanted.iter().any(|w| w == p.name)
+            }
+        })
         .enumerate()
     {
         if i > 0 {
@@ -316,16 +361,30 @@ pub fn record_run(program: &Program) -> Recording {
         }
         Main::Tokio(main) => driven(|| runtime.block_on(main().lane("main"))),
         Main::Program(main) => {
+            let tripwire = !matches!(program.role, Role::Lesson);
             HARNESS.with(|slot| *slot.borrow_mut() = Some(runtime));
+            TRIPWIRE.with(|t| t.set(tripwire));
             // Takes the runtime back also when the program panics.
             struct Back;
             impl Drop for Back {
                 fn drop(&mut self) {
+                    TRIPWIRE.with(|t| t.set(false));
                     drop(HARNESS.with(|slot| slot.borrow_mut().take()));
                 }
             }
             let back = Back;
-            main();
+            if tripwire {
+                // A hung exercise unwinds out of its `main` (see
+                // `run_main`); its run, up to the tripwire, is the recording.
+                let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(main));
+                if let Err(payload) = run
+                    && !payload.is::<exercise::Tripped>()
+                {
+                    std::panic::resume_unwind(payload);
+                }
+            } else {
+                main();
+            }
             drop(back);
             let (lines, timeline) = turn.finish();
             return Recording {
@@ -366,6 +425,28 @@ thread_local! {
     /// program's [`run_main`] to run on.
     static HARNESS: std::cell::RefCell<Option<tokio::runtime::Runtime>> =
         const { std::cell::RefCell::new(None) };
+    /// Whether the recording on this thread is an exercise's, which stops
+    /// at [`exercise::TRIPWIRE`].
+    static TRIPWIRE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `main` on the recording's runtime; for an exercise, stopped at the
+/// tripwire: the last line says so, and the run unwinds out of `main`.
+fn block_on_recorded<T>(runtime: &tokio::runtime::Runtime, main: impl Future<Output = T>) -> T {
+    if !TRIPWIRE.with(|t| t.get()) {
+        return driven(|| runtime.block_on(main.lane("main")));
+    }
+    let main = main.lane("main");
+    let run =
+        driven(|| runtime.block_on(async { tokio::time::timeout(exercise::TRIPWIRE, main).await }));
+    match run {
+        Ok(value) => value,
+        Err(_) => {
+            recorder::say(&exercise::tripped_line());
+            // Not a failure of the test: `record_run` catches it.
+            std::panic::resume_unwind(Box::new(exercise::Tripped))
+        }
+    }
 }
 
 /// The runtime a program's `#[tokio::main(..)]` asks for.
@@ -406,9 +487,7 @@ pub fn run_main<T>(flavor: Flavor, main: impl Future<Output = T>) -> T {
     HARNESS.with(|slot| {
         let slot = slot.borrow();
         match (slot.as_ref(), flavor) {
-            (Some(runtime), Flavor::CurrentThread) => {
-                driven(|| runtime.block_on(main.lane("main")))
-            }
+            (Some(runtime), Flavor::CurrentThread) => block_on_recorded(runtime, main),
             (Some(_), multi) => build(multi).block_on(main.lane("main")),
             (None, flavor) => build(flavor).block_on(main),
         }
@@ -524,6 +603,20 @@ macro_rules! __snapshot_test {
             insta::assert_snapshot!(program.name, &recording.transcript);
         });
         $crate::check_timeline_and_python(&lesson_dir, package, program, &recording);
+        // A fix exercise: its solution's snapshots, and the check that
+        // tells the two apart.
+        if let Some(solution) = $crate::exercise::solution_of(program) {
+            let fixed = $crate::record_twice(&solution);
+            insta::with_settings!({
+                prepend_module_to_snapshot => false,
+                omit_expression => true,
+                snapshot_path => lesson_dir.join("src/snapshots"),
+            }, {
+                insta::assert_snapshot!(solution.name, &fixed.transcript);
+            });
+            $crate::check_timeline_and_python(&lesson_dir, package, &solution, &fixed);
+            $crate::exercise::check_exercise(program, &recording, &fixed);
+        }
     }};
 }
 

@@ -12,6 +12,7 @@
 use lesson_kit::Program;
 
 mod biased;
+mod exercises;
 mod race;
 mod select_loop;
 mod select_loop_reset;
@@ -35,6 +36,19 @@ pub fn programs() -> Vec<Program> {
             "select-loop-reset",
             "loop { select! { order, sleep(3.5 s) } }: the timer restarts",
             select_loop_reset::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "courier-race",
+            "select! between two couriers",
+            exercises::courier_race::program,
+        ),
+        Program::fix(
+            "abandoned-download",
+            "select! over two spawned downloads: the loser runs on",
+            exercises::abandoned_download::program,
+            exercises::abandoned_download_solution::program,
+            exercises::abandoned_download,
         ),
     ]
 }

@@ -292,7 +292,16 @@ pub fn check_chapter(
                         ),
                     ));
                 }
-                let program = program_of(&include.path);
+                let mut program = program_of(&include.path);
+                // An exercise's program lives in `src/exercises/`.
+                let exercise = program
+                    .parent()
+                    .unwrap_or(Path::new(""))
+                    .join("exercises")
+                    .join(program.file_name().unwrap_or_default());
+                if !root.join(&program).exists() && root.join(&exercise).exists() {
+                    program = exercise;
+                }
                 if is_out && !root.join(&program).exists() {
                     problems.push(problem(
                         &place,

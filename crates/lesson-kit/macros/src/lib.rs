@@ -100,9 +100,11 @@ fn tests(attr: TokenStream, item: TokenStream) -> Result<TokenStream, Error> {
                  ::lesson_kit::__no_stray_timelines!(&super::{function}());\n\
              }}\n\
              \n\
+             {attempt}\
              {tests}\
          }}\n",
         listed = listed.join(", "),
+        attempt = attempt(&function),
     );
     code.parse().map_err(|e| {
         (
@@ -110,6 +112,40 @@ fn tests(attr: TokenStream, item: TokenStream) -> Result<TokenStream, Error> {
             format!("#[lesson_kit::programs] wrote code that does not parse ({e}); this is the kit's bug"),
         )
     })
+}
+
+/// The reader's attempt at a fix exercise, compiled only with the lesson's
+/// `attempt` feature: `cargo xtask exercise <name>` sets `LESSON_ATTEMPT`
+/// to the attempt's file and `LESSON_EXERCISE` to its name. (`option_env!`
+/// makes cargo rebuild when either changes; `#[path]`, when the file does.)
+fn attempt(function: &str) -> String {
+    let module = match std::env::var("LESSON_ATTEMPT") {
+        Ok(path) if !path.is_empty() => {
+            format!("#[cfg(feature = \"attempt\")]\n#[path = {path:?}]\nmod attempt;\n")
+        }
+        _ => String::new(),
+    };
+    let run = if module.is_empty() {
+        "panic!(\"no attempt to check: run `cargo xtask exercise <name>`, which sets LESSON_ATTEMPT\")".to_string()
+    } else {
+        format!(
+            "match option_env!(\"LESSON_EXERCISE\") {{\n\
+                 Some(name) => ::lesson_kit::exercise::check_attempt(&super::{function}(), name, attempt::program),\n\
+                 None => panic!(\"LESSON_EXERCISE is not set: run `cargo xtask exercise <name>`\"),\n\
+             }}"
+        )
+    };
+    format!(
+        "{module}\
+         /// The reader's attempt at a fix exercise: `cargo xtask exercise <name>`.\n\
+         #[cfg(feature = \"attempt\")]\n\
+         #[test]\n\
+         fn exercise_attempt() {{\n\
+             const _: Option<&str> = option_env!(\"LESSON_ATTEMPT\");\n\
+             {run}\n\
+         }}\n\
+         \n"
+    )
 }
 
 /// The function's name and its body, `{ .. }`.
@@ -182,7 +218,12 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// The tests the module has besides the programs'.
-const OWN_TESTS: &[&str] = &["every_program_has_a_test", "no_stray_timelines"];
+const OWN_TESTS: &[&str] = &[
+    "every_program_has_a_test",
+    "no_stray_timelines",
+    "exercise_attempt",
+    "attempt",
+];
 
 /// The test function for program `name`: `select-loop` is tested by
 /// `select_loop`, so `cargo test select_loop` runs it.
