@@ -29,6 +29,11 @@ pub enum Command {
     Bench(Vec<String>),
     Playground,
     Check,
+    Exercises,
+    Exercise {
+        name: String,
+        reset: bool,
+    },
     Help,
 }
 
@@ -101,6 +106,16 @@ const COMMANDS: &[Entry] = &[
         spec: spec("playground", &[], &[], &[]),
         passthrough: None,
         about: "build the book and compile every block that has a Play button, as the button sends it, with the Rust Playground's crates; run each for up to 2 s",
+    },
+    Entry {
+        spec: spec("exercises", &[], &[], &[]),
+        passthrough: None,
+        about: "list the book's exercises, chapter by chapter, with how far you are in each",
+    },
+    Entry {
+        spec: spec("exercise", &["<name>"], &["--reset"], &[]),
+        passthrough: None,
+        about: "start or check an exercise: a prediction in exercises/<name>.txt, graded against the real run, or your fix in exercises/<name>.rs (a copy of the starter), run on virtual time and checked; --reset starts it again, keeping yours as .bak",
     },
     Entry {
         spec: spec("check", &[], &[], &[]),
@@ -200,6 +215,11 @@ pub fn parse(words: &[String]) -> Result<Command, String> {
         },
         "playground" => Command::Playground,
         "check" => Command::Check,
+        "exercises" => Command::Exercises,
+        "exercise" => Command::Exercise {
+            name: found.positionals[0].clone(),
+            reset: found.flag("--reset"),
+        },
         "help" => Command::Help,
         other => unreachable!("the command {other} is in COMMANDS but not parsed"),
     })
@@ -260,6 +280,21 @@ mod tests {
             ),
             ("book", Command::Book),
             ("check", Command::Check),
+            ("exercises", Command::Exercises),
+            (
+                "exercise courier-race",
+                Command::Exercise {
+                    name: "courier-race".into(),
+                    reset: false,
+                },
+            ),
+            (
+                "exercise courier-race --reset",
+                Command::Exercise {
+                    name: "courier-race".into(),
+                    reset: true,
+                },
+            ),
             ("python", Command::Python { bless: false }),
             ("python --bless", Command::Python { bless: true }),
             ("browser-check", Command::BrowserCheck { screenshots: None }),
@@ -312,6 +347,11 @@ mod tests {
             ("new-lesson a --force", "has no option `--force`"),
             ("new-lesson a --after", "`--after` needs a value"),
             ("help me", "`cargo xtask help` takes no argument like `me`"),
+            ("exercise", "`cargo xtask exercise` needs <name>"),
+            (
+                "exercises courier-race",
+                "takes no argument like `courier-race`",
+            ),
             (
                 "sreve",
                 "There is no xtask command `sreve`; the commands are serve, book",

@@ -10,12 +10,14 @@
 //! - [`python`]: the Python analogues (`python`);
 //! - [`browser`]: the book in headless Chromium (`browser-check`);
 //! - [`playground`]: the Play buttons, compiled with the Playground's crates (`playground`);
-//! - [`mod@bench`]: the benchmarks (`bench`).
+//! - [`mod@bench`]: the benchmarks (`bench`);
+//! - [`exercises`]: the reader's exercises (`exercises`, `exercise`).
 
 pub mod args;
 pub mod bench;
 pub mod browser;
 pub mod cli;
+pub mod exercises;
 pub mod mdbook;
 pub mod new_lesson;
 pub mod playground;

@@ -67,6 +67,20 @@ fn run(command: Command) -> Result<(), String> {
             )),
             Err(e) => Err(e),
         },
+        Command::Exercises => {
+            print!("{}", xtask::exercises::list(&root));
+            Ok(())
+        }
+        Command::Exercise { name, reset } => {
+            let outcome = xtask::exercises::run(&root, &name, reset)?;
+            println!("{}", outcome.report.trim_end());
+            if outcome.passed {
+                Ok(())
+            } else {
+                // The report above says what to do; exit 1 without more.
+                std::process::exit(i32::from(EXIT_FAILED));
+            }
+        }
         Command::Help => {
             print!("{}", cli::help());
             Ok(())

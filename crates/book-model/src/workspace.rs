@@ -97,8 +97,13 @@ pub fn files(dir: &Path, wanted: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
                 continue;
             }
             if path.is_dir() {
+                // `exercises/` at the top is the reader's own attempts
+                // (`cargo xtask exercise`): never the project's to check.
                 let skip = name == "target"
-                    || (name == "book" && path.parent().is_some_and(|p| p.ends_with("book")));
+                    || (name == "book" && path.parent().is_some_and(|p| p.ends_with("book")))
+                    || (name == "exercises"
+                        && path.parent() == Some(dir)
+                        && dir.join("Cargo.toml").exists());
                 if !skip {
                     stack.push(path);
                 }
