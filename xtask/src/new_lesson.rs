@@ -341,12 +341,28 @@ fn template_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
 /// The template's text with the template's names replaced by the lesson's:
 /// paths first, then the package and the crate name.
 fn rename_in(text: &str, slug: &str) -> String {
-    text.replace(&format!("crates/{TEMPLATE}"), &format!("crates/{slug}"))
-        .replace(TEMPLATE, &format!("lesson-{slug}"))
-        .replace(
-            &TEMPLATE.replace('-', "_"),
-            &format!("lesson_{}", slug.replace('-', "_")),
-        )
+    rename_exercises(
+        &text
+            .replace(&format!("crates/{TEMPLATE}"), &format!("crates/{slug}"))
+            .replace(TEMPLATE, &format!("lesson-{slug}"))
+            .replace(
+                &TEMPLATE.replace('-', "_"),
+                &format!("lesson_{}", slug.replace('-', "_")),
+            ),
+        slug,
+    )
+}
+
+/// The template's exercises, `template-predict` and `template-fix`, named
+/// after the lesson (`<slug>-predict`, `<slug>-fix`), in texts and in file
+/// names: an exercise's name is unique in the book, since
+/// `cargo xtask exercise <name>` finds it by name alone.
+fn rename_exercises(text: &str, slug: &str) -> String {
+    let snake = slug.replace('-', "_");
+    text.replace("template-predict", &format!("{slug}-predict"))
+        .replace("template-fix", &format!("{slug}-fix"))
+        .replace("template_predict", &format!("{snake}_predict"))
+        .replace("template_fix", &format!("{snake}_fix"))
 }
 
 /// Replaces the first line that starts with `prefix` by `line`.
@@ -489,6 +505,7 @@ fn plan(root: &Path, options: &Options) -> Result<Plan, String> {
             }
             _ => {}
         }
+        let rel = PathBuf::from(rename_exercises(&shown, slug));
         new_files.push((crate_dir.join(&rel), text.into_bytes()));
     }
     let Some(chapter_text) = chapter_text else {

@@ -77,6 +77,7 @@ use std::path::{Path, PathBuf};
 
 use book_model::{Problem, book, files, problem, rel};
 
+pub mod exercises;
 pub mod outputs;
 pub mod programs;
 
@@ -439,6 +440,7 @@ fn check_snapshots(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Pr
                 .filter_map(|p| std::fs::read_to_string(&p).ok().map(|s| (p, s)))
                 .collect();
         let lib = std::fs::read_to_string(lesson.dir.join("src/lib.rs")).unwrap_or_default();
+        exercises::check(root, lesson, &lib, problems);
         let programs = program_names(&lib);
         if programs.is_empty() {
             problems.push(problem(
@@ -550,7 +552,7 @@ mod tests {
 
     /// The fixture's chapter: a Python listing and its output, two Rust
     /// listings each with its output, a timeline, commands, a quoted line.
-    const CHAPTER: &str = "# Downloads
+    const CHAPTER: &str = r#"# Downloads
 
 ```python
 {{#include ../../crates/downloads/python/fetch.py}}
@@ -583,7 +585,51 @@ It prints `[0.000s] fetched` at once. Then it retries:
 ```console
 $ cargo run -p lesson-downloads
 ```
-";
+
+## Exercises
+
+```rust,noplayground
+{{#rustdoc_include ../../crates/downloads/src/exercises/guess.rs:guess}}
+```
+
+<div class="predict" data-exercise="guess">
+
+<details class="predict-answer">
+<summary>The real output</summary>
+
+```text
+{{#include ../../crates/downloads/src/snapshots/guess.snap:4:}}
+```
+
+</details>
+
+<details>
+<summary>Hint</summary>
+
+{{#include ../../crates/downloads/src/exercises/guess.hint.md}}
+
+</details>
+
+</div>
+
+```rust,noplayground
+{{#rustdoc_include ../../crates/downloads/src/exercises/stuck.rs:stuck}}
+```
+
+```text
+{{#include ../../crates/downloads/src/snapshots/stuck.snap:4:}}
+```
+
+{{#include ../../crates/downloads/src/exercises/stuck.hint.md}}
+
+```rust,noplayground
+{{#rustdoc_include ../../crates/downloads/src/exercises/stuck_solution.rs:stuck_solution}}
+```
+
+```text
+{{#include ../../crates/downloads/src/snapshots/stuck-solution.snap:4:}}
+```
+"#;
 
     /// A tiny, tidy workspace in a fresh temporary folder.
     fn tidy_workspace() -> Fixture {
@@ -605,7 +651,37 @@ $ cargo run -p lesson-downloads
             ),
             (
                 "crates/downloads/src/lib.rs",
-                "//! Downloads.\npub mod fetch;\npub mod retry;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run), Program::tokio(\"retry\", \"t\", retry::run)] }\n",
+                "//! Downloads.\npub mod fetch;\npub mod retry;\npub fn programs() -> Vec<Program> { vec![Program::tokio(\"fetch\", \"t\", fetch::run), Program::tokio(\"retry\", \"t\", retry::run), Program::predict(\"guess\", \"t\", exercises::guess::run), Program::fix(\"stuck\", \"t\", exercises::stuck::run, exercises::stuck_solution::run, exercises::stuck)] }\n",
+            ),
+            (
+                "crates/downloads/src/exercises/mod.rs",
+                "//! The exercises.\npub mod guess;\n",
+            ),
+            (
+                "crates/downloads/src/exercises/guess.rs",
+                "//! guess\n// ANCHOR: guess\npub async fn run() {}\n// ANCHOR_END: guess\n",
+            ),
+            ("crates/downloads/src/exercises/guess.hint.md", "Think.\n"),
+            (
+                "crates/downloads/src/snapshots/guess.snap",
+                "---\nsource: crates/downloads/src/lib.rs\n---\n[0.000s] guessed\n",
+            ),
+            (
+                "crates/downloads/src/exercises/stuck.rs",
+                "//! stuck\n// ANCHOR: stuck\npub async fn run() {}\n// ANCHOR_END: stuck\n",
+            ),
+            (
+                "crates/downloads/src/exercises/stuck_solution.rs",
+                "//! fixed\n// ANCHOR: stuck_solution\npub async fn run() {}\n// ANCHOR_END: stuck_solution\n",
+            ),
+            ("crates/downloads/src/exercises/stuck.hint.md", "Look.\n"),
+            (
+                "crates/downloads/src/snapshots/stuck.snap",
+                "---\nsource: crates/downloads/src/lib.rs\n---\n[60.000s] tripwire: stopped\n",
+            ),
+            (
+                "crates/downloads/src/snapshots/stuck-solution.snap",
+                "---\nsource: crates/downloads/src/lib.rs\n---\n[1.000s] done\n",
             ),
             (
                 "crates/downloads/src/fetch.rs",
@@ -731,6 +807,60 @@ $ cargo run -p lesson-downloads
                     )
                 },
                 "requires `name = \"lesson-downloads\"`",
+            ),
+            (
+                "a lesson without a fix exercise",
+                |f| {
+                    f.edit(
+                        "crates/downloads/src/lib.rs",
+                        "Program::fix(",
+                        "Program::new(",
+                    )
+                },
+                "lesson downloads has no fix-the-bug exercise",
+            ),
+            (
+                "an exercise without its hint",
+                |f| f.remove("crates/downloads/src/exercises/guess.hint.md"),
+                "crates/downloads/src/exercises/guess.hint.md: is missing: exercise \"guess\"",
+            ),
+            (
+                "a fix without its solution in the chapter",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "{{#include ../../crates/downloads/src/snapshots/stuck-solution.snap:4:}}",
+                        "",
+                    )
+                },
+                "exercise \"stuck\" lacks the solution's output",
+            ),
+            (
+                "a prediction without its exercise block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "<div class=\"predict\" data-exercise=\"guess\">",
+                        "<div>",
+                    )
+                },
+                "the prediction \"guess\" has no `<div class=\"predict\" data-exercise=\"guess\">` block",
+            ),
+            (
+                "a prediction whose answer is outside its block",
+                |f| {
+                    f.edit(
+                        "book/src/downloads.md",
+                        "<details class=\"predict-answer\">",
+                        "<details>",
+                    )
+                },
+                "must hold its answer",
+            ),
+            (
+                "a stray file among the exercises",
+                |f| f.write("crates/downloads/src/exercises/old.rs", "//! old\n"),
+                "crates/downloads/src/exercises/old.rs: is an orphan: no exercise",
             ),
             (
                 "include of a missing file",

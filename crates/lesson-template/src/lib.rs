@@ -10,15 +10,31 @@
 
 use lesson_kit::Program;
 
+mod exercises;
 mod two_downloads;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
-    vec![Program::new(
-        "two-downloads",
-        "join!(download(a), download(b))",
-        two_downloads::program,
-    )]
+    vec![
+        Program::new(
+            "two-downloads",
+            "join!(download(a), download(b))",
+            two_downloads::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "template-predict",
+            "join! of two downloads: which line when?",
+            exercises::template_predict::program,
+        ),
+        Program::fix(
+            "template-fix",
+            "two downloads awaited one after the other",
+            exercises::template_fix::program,
+            exercises::template_fix_solution::program,
+            exercises::template_fix,
+        ),
+    ]
 }

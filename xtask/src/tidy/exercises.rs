@@ -1,0 +1,141 @@
+//! The exercises' wiring: every lesson has at least one predict-the-output
+//! and one fix-the-bug exercise (`Program::predict`, `Program::fix` in its
+//! `programs()`), each with its files in `src/exercises/` and its place in
+//! the chapter, and `src/exercises/` holds nothing else.
+//!
+//! In the chapter, a prediction is its program's listing, then
+//! `<div class="predict" data-exercise="NAME">` holding the answer (its
+//! snapshot, in `<details class="predict-answer">`, which `exercises.js`
+//! turns into the exercise) and the hint; a fix is the starter's listing
+//! and output, the hint, and the solution's listing and output. Whether
+//! each output follows its own listing is checked with every output
+//! (`outputs.rs`).
+
+use std::path::Path;
+
+use crate::book::{Problem, problem, rel};
+
+/// The problems of one lesson's exercises.
+pub fn check(root: &Path, lesson: &crate::Lesson, lib: &str, problems: &mut Vec<Problem>) {
+    let declared = super::declared(lib);
+    let exercises: Vec<(&str, &str)> = declared
+        .iter()
+        .filter(|(c, _)| c == "predict" || c == "fix")
+        .map(|(c, n)| (c.as_str(), n.as_str()))
+        .collect();
+    let chapter_path = root.join(lesson.chapter());
+    let chapter = std::fs::read_to_string(&chapter_path).unwrap_or_default();
+    let lib_place = rel(root, &lesson.dir.join("src/lib.rs"));
+    let crate_dir = format!("../../crates/{}", lesson.slug);
+    for kind in ["predict", "fix"] {
+        if !exercises.iter().any(|(c, _)| *c == kind) {
+            let (what, example) = match kind {
+                "predict" => (
+                    "predict-the-output",
+                    "Program::predict(\"name\", \"title\", exercises::name::program)",
+                ),
+                _ => (
+                    "fix-the-bug",
+                    "Program::fix(\"name\", \"title\", exercises::name::program, exercises::name_solution::program, exercises::name)",
+                ),
+            };
+            problems.push(problem(
+                &lib_place,
+                format!(
+                    "lesson {} has no {what} exercise; every lesson ends with at least one of each: add `{example}` to programs() (`cargo xtask new-lesson` writes both kinds; crates/select is a model).",
+                    lesson.slug
+                ),
+            ));
+        }
+    }
+    let mut expected_files = vec!["mod.rs".to_string()];
+    for (kind, name) in &exercises {
+        let snake = name.replace('-', "_");
+        let mut files = vec![format!("{snake}.rs"), format!("{name}.hint.md")];
+        if *kind == "fix" {
+            files.push(format!("{snake}_solution.rs"));
+        }
+        for file in &files {
+            let path = lesson.dir.join("src/exercises").join(file);
+            if !path.exists() {
+                problems.push(problem(
+                    rel(root, &path),
+                    format!(
+                        "is missing: exercise {name:?} ({kind}) needs it (its program, its solution, or the hint the chapter and `cargo xtask exercise` show)."
+                    ),
+                ));
+            }
+        }
+        expected_files.extend(files);
+        let listing =
+            |file: &str| format!("{{{{#rustdoc_include {crate_dir}/src/exercises/{file}:");
+        let output =
+            |snap: &str| format!("{{{{#include {crate_dir}/src/snapshots/{snap}.snap:4:}}}}");
+        let hint = format!("{{{{#include {crate_dir}/src/exercises/{name}.hint.md}}}}");
+        let mut wanted = vec![
+            (listing(&format!("{snake}.rs")), "the program's listing"),
+            (output(name), "the program's output"),
+            (hint.clone(), "the hint"),
+        ];
+        if *kind == "fix" {
+            wanted.push((
+                listing(&format!("{snake}_solution.rs")),
+                "the solution's listing",
+            ));
+            wanted.push((output(&format!("{name}-solution")), "the solution's output"));
+        }
+        for (text, what) in &wanted {
+            if !chapter.contains(text.as_str()) {
+                problems.push(problem(
+                    lesson.chapter(),
+                    format!(
+                        "exercise {name:?} lacks {what}: the chapter must include `{text}…` in its exercises section (see the end of book/src/select.md)."
+                    ),
+                ));
+            }
+        }
+        if *kind == "predict" {
+            let open = format!("<div class=\"predict\" data-exercise=\"{name}\">");
+            let inside = chapter
+                .split_once(open.as_str())
+                .and_then(|(_, rest)| rest.split_once("</div>"))
+                .map(|(inside, _)| inside);
+            let answer = output(name);
+            match inside {
+                None => problems.push(problem(
+                    lesson.chapter(),
+                    format!(
+                        "the prediction {name:?} has no `{open}` block: without it the page shows no exercise; wrap its answer and hint in one, as book/src/select.md does."
+                    ),
+                )),
+                Some(inside)
+                    if !inside.contains("<details class=\"predict-answer\">")
+                        || !inside.contains(answer.as_str()) =>
+                {
+                    problems.push(problem(
+                        lesson.chapter(),
+                        format!(
+                            "the prediction {name:?}'s block must hold its answer, `{answer}`, inside `<details class=\"predict-answer\">` (the page grades against it, folded until asked)."
+                        ),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    // Nothing in src/exercises/ that no exercise uses.
+    if let Ok(entries) = std::fs::read_dir(lesson.dir.join("src/exercises")) {
+        let mut stray: Vec<_> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|name| !expected_files.contains(name))
+            .collect();
+        stray.sort();
+        for name in stray {
+            problems.push(problem(
+                rel(root, &lesson.dir.join("src/exercises").join(&name)),
+                "is an orphan: no exercise of programs() uses it; declare its exercise (`Program::predict` or `Program::fix`), or delete it.",
+            ));
+        }
+    }
+}
