@@ -52,9 +52,61 @@ const CHECKER: &str = r#"<script>
                      .reduce(function (a, v, i) { return a + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }
   function contrast(a, b) { var x = lum(rgb(a)), y = lum(rgb(b)); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
   function bg(el) { while (el) { var c = getComputedStyle(el).backgroundColor; if (c && !/rgba\(0, 0, 0, 0\)|transparent/.test(c)) return c; el = el.parentElement; } return 'rgb(255, 255, 255)'; }
+  // The predict-the-output exercises, clicked through as a reader would:
+  // the answers come from xtask (read from the snapshot files), not from
+  // the page.
+  var answers = __PREDICT_ANSWERS__;
+  var mode = new URLSearchParams(location.search).get('xtask-predict');
+  function exercise(box, answer) {
+    var name = box.getAttribute('data-exercise');
+    var rows = function () { return Array.prototype.slice.call(box.querySelectorAll('.predict-row')); };
+    var click = function (el) { el.dispatchEvent(new MouseEvent('click', { bubbles: true })); };
+    var type = function (input, value) { input.value = value; input.dispatchEvent(new Event('input', { bubbles: true })); };
+    var timeOf = function (text) { for (var i = 0; i < answer.length; i++) if (answer[i][1] === text) return answer[i][0]; return ''; };
+    var widget = box.querySelector('.predict-widget');
+    if (!widget) return name + ': the page shows no exercise (exercises.js did not run)';
+    if (rows().length !== answer.length) return name + ': the exercise lists ' + rows().length + ' lines, the snapshot has ' + answer.length;
+    // 1. Every time right, the shuffled order left as it is: wrong.
+    rows().forEach(function (r) { type(r.querySelector('.predict-time'), timeOf(r.getAttribute('data-text'))); });
+    click(box.querySelector('.predict-check'));
+    var verdicts = rows().map(function (r) { return r.querySelector('.predict-verdict').textContent; });
+    if (!widget.classList.contains('predict-wrong')) return name + ': the shuffled order was not marked wrong';
+    if (!verdicts.some(function (v) { return /comes (earlier|later)/.test(v); })) return name + ': no line of the shuffled order was said to come earlier or later: ' + verdicts.join(' | ');
+    if (verdicts.some(function (v) { return /time is off/.test(v); })) return name + ': a right time was marked off';
+    if (mode === 'wrong') { widget.scrollIntoView(); return name + ': ok'; }
+    // 2. The real order, with its buttons; one time off: only it is wrong.
+    for (var i = 0; i < answer.length; i++) {
+      var at = -1, rs = rows();
+      for (var j = i; j < rs.length; j++) if (rs[j].getAttribute('data-text') === answer[i][1]) { at = j; break; }
+      if (at < 0) return name + ': the line ' + answer[i][1] + ' is not in the exercise';
+      for (var k = at; k > i; k--) click(rows()[k].querySelector('.predict-up'));
+    }
+    var off = rows()[answer.length - 1];
+    type(off.querySelector('.predict-time'), String(parseFloat(answer[answer.length - 1][0]) + 1));
+    click(box.querySelector('.predict-check'));
+    var marks = rows().map(function (r) { return r.querySelector('.predict-verdict').textContent; });
+    var wrong = marks.filter(function (m) { return m.indexOf('\u2713') !== 0; });
+    if (wrong.length !== 1 || !/time is off/.test(wrong[0]) || marks[marks.length - 1] !== wrong[0]) return name + ': with one time off, the marks were: ' + marks.join(' | ');
+    // 3. All right.
+    type(off.querySelector('.predict-time'), answer[answer.length - 1][0]);
+    click(box.querySelector('.predict-check'));
+    if (!widget.classList.contains('predict-right')) return name + ': the right answer was not marked right: ' + rows().map(function (r) { return r.querySelector('.predict-verdict').textContent; }).join(' | ');
+    // 4. The real output opens.
+    click(box.querySelector('.predict-reveal'));
+    var details = box.querySelector('details.predict-answer');
+    if (details.hidden || !details.open) return name + ': Show the real output did not open it';
+    if (mode === 'right') widget.scrollIntoView();
+    return name + ': ok';
+  }
   window.addEventListener('load', function () {
     setTimeout(function () {
-      var result = { errors: errors, badImages: [], lowContrast: [], theme: document.documentElement.className, searchHits: [], external: external, hiddenPlay: [] };
+      var result = { errors: errors, badImages: [], lowContrast: [], theme: document.documentElement.className, searchHits: [], external: external, hiddenPlay: [], predict: [] };
+      document.querySelectorAll('div.predict').forEach(function (box) {
+        var answer = answers[box.getAttribute('data-exercise')];
+        try {
+          result.predict.push(answer ? exercise(box, answer) : box.getAttribute('data-exercise') + ': xtask found no snapshot for it');
+        } catch (e) { result.predict.push(box.getAttribute('data-exercise') + ': ' + e); }
+      });
       document.querySelectorAll('pre.playground').forEach(function (pre, i) {
         var button = pre.querySelector('.play-button');
         if (!button || button.hidden || button.classList.contains('hidden')) result.hiddenPlay.push(String(i + 1));
@@ -62,7 +114,7 @@ const CHECKER: &str = r#"<script>
       document.querySelectorAll('img').forEach(function (img) {
         if (!img.complete || img.naturalWidth === 0) result.badImages.push(img.getAttribute('src'));
       });
-      document.querySelectorAll('pre code, main svg text, main svg').forEach(function (el) {
+      document.querySelectorAll('pre code, main svg text, main svg, .predict-widget button, .predict-time, .predict-text, .predict-verdict, .predict-summary').forEach(function (el) {
         var ratio = contrast(getComputedStyle(el).color, bg(el));
         if (ratio < 3) result.lowContrast.push(el.tagName.toLowerCase() + ' ' + ratio.toFixed(2));
       });
@@ -76,9 +128,84 @@ const CHECKER: &str = r#"<script>
 })();
 </script>"#;
 
-/// The checker script, with the Playground's crate list in place.
-fn checker() -> String {
-    CHECKER.replace("__PLAYGROUND_CRATES__", &crate::playground::crates_json())
+/// The checker script, with the Playground's crate list and the
+/// predictions' answers in place.
+fn checker(answers: &str) -> String {
+    CHECKER
+        .replace("__PLAYGROUND_CRATES__", &crate::playground::crates_json())
+        .replace("__PREDICT_ANSWERS__", answers)
+}
+
+/// A JSON string.
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Every prediction of the book: its name, page, and answer (time, text)
+/// read from its snapshot, the file its chapter's block includes.
+pub fn predictions(root: &Path) -> Vec<(String, String, Vec<(String, String)>)> {
+    let mut out = Vec::new();
+    for entry in crate::book::summary(root).unwrap_or_default() {
+        let Ok(text) = std::fs::read_to_string(root.join("book/src").join(&entry.file)) else {
+            continue;
+        };
+        let open = "<div class=\"predict\" data-exercise=\"";
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find(open) {
+            rest = &rest[at + open.len()..];
+            let name = rest[..rest.find('"').unwrap_or(0)].to_string();
+            let block = &rest[..rest.find("</div>").unwrap_or(rest.len())];
+            let include = "{{#include ";
+            let snap = block.find(include).and_then(|i| {
+                let path = &block[i + include.len()..];
+                let path = &path[..path.find(".snap").map(|e| e + 5)?];
+                Some(root.join("book/src").join(path))
+            });
+            let answer = snap
+                .and_then(|p| std::fs::read_to_string(p).ok())
+                .map(|s| {
+                    s.lines()
+                        .skip(3)
+                        .filter_map(|l| {
+                            let (stamp, text) = l.strip_prefix('[')?.split_once("s] ")?;
+                            Some((stamp.to_string(), text.to_string()))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push((
+                name,
+                entry.file.trim_end_matches(".md").to_string() + ".html",
+                answer,
+            ));
+        }
+    }
+    out
+}
+
+fn answers_json(predictions: &[(String, String, Vec<(String, String)>)]) -> String {
+    let entries: Vec<String> = predictions
+        .iter()
+        .map(|(name, _, answer)| {
+            let lines: Vec<String> = answer
+                .iter()
+                .map(|(t, text)| format!("[{},{}]", json_string(t), json_string(text)))
+                .collect();
+            format!("{}:[{}]", json_string(name), lines.join(","))
+        })
+        .collect();
+    format!("{{{}}}", entries.join(","))
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -97,7 +224,7 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn serve_one(mut stream: TcpStream, dir: &Path, log: &Log) {
+fn serve_one(mut stream: TcpStream, dir: &Path, log: &Log, answers: &str) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -128,8 +255,11 @@ fn serve_one(mut stream: TcpStream, dir: &Path, log: &Log) {
         _ => (404, b"not found".to_vec()),
     };
     if status == 200 && path.ends_with(".html") {
-        let html =
-            String::from_utf8_lossy(&body).replacen("<head>", &format!("<head>{}", checker()), 1);
+        let html = String::from_utf8_lossy(&body).replacen(
+            "<head>",
+            &format!("<head>{}", checker(answers)),
+            1,
+        );
         body = html.into_bytes();
     }
     log.lock()
@@ -148,7 +278,7 @@ fn serve_one(mut stream: TcpStream, dir: &Path, log: &Log) {
     let _ = stream.read(&mut rest);
 }
 
-fn start_server(dir: PathBuf) -> Result<(u16, Log), String> {
+fn start_server(dir: PathBuf, answers: String) -> Result<(u16, Log), String> {
     let listener =
         TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
@@ -158,7 +288,8 @@ fn start_server(dir: PathBuf) -> Result<(u16, Log), String> {
         for stream in listener.incoming().flatten() {
             let dir = dir.clone();
             let log = server_log.clone();
-            std::thread::spawn(move || serve_one(stream, &dir, &log));
+            let answers = answers.clone();
+            std::thread::spawn(move || serve_one(stream, &dir, &log, &answers));
         }
     });
     Ok((port, log))
@@ -242,6 +373,7 @@ fn findings(dom: &str) -> Option<BTreeMap<String, Vec<String>>> {
         "searchHits",
         "external",
         "hiddenPlay",
+        "predict",
     ] {
         let needle = format!("\"{key}\":[");
         let Some(at) = json.find(&needle) else {
@@ -290,7 +422,8 @@ pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, Str
     let chromium = chromium()?;
     crate::mdbook::build(root)?;
     let site = root.join("book/book");
-    let (port, log) = start_server(site.clone())?;
+    let predictions = predictions(root);
+    let (port, log) = start_server(site.clone(), answers_json(&predictions))?;
     let base = format!("http://127.0.0.1:{port}");
     let profile = std::env::temp_dir().join(format!("xtask-chromium-{}", std::process::id()));
     let summary = crate::book::summary(root).map_err(|p| p.to_string())?;
@@ -344,6 +477,19 @@ pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, Str
                 "{page}: Rust block {block} has no visible Play button once mdBook has the crate list: it names (`extern crate`) a crate outside the Playground crates this book uses ({}); use only those.",
                 crate::playground::CRATES.iter().map(|c| c.0).collect::<Vec<_>>().join(", ")
             ));
+        }
+        for (name, _, _) in predictions.iter().filter(|(_, p, _)| p == page) {
+            let ok = format!("{name}: ok");
+            let said = found
+                .get("predict")
+                .into_iter()
+                .flatten()
+                .find(|r| r.starts_with(&format!("{name}: ")));
+            match said {
+                Some(r) if *r == ok => println!("{page}: exercise {name}: a wrong prediction is marked wrong, a time off is marked off, the right one right"),
+                Some(r) => problems.push(format!("{page}: the predict-the-output exercise {r}")),
+                None => problems.push(format!("{page}: the predict-the-output exercise {name} was not tested (the checker did not find it on the page)")),
+            }
         }
         for img in &found["badImages"] {
             problems.push(format!(
@@ -441,6 +587,32 @@ pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, Str
         }
     }
 
+    // The exercises in the dark theme too: clicked through, and readable.
+    if let Some((name, page, _)) = predictions.first() {
+        let url = format!("{base}/{page}?xtask-theme=navy");
+        let _ = dump_dom(&chromium, &profile.join("dark-exercise"), &url)?;
+        let dom = dump_dom(&chromium, &profile.join("dark-exercise"), &url)?;
+        match findings(&dom) {
+            Some(f) if f["theme"].iter().any(|t| t.contains("navy")) => {
+                for low in &f["lowContrast"] {
+                    problems.push(format!(
+                        "{page} in the dark (navy) theme: {low} has a contrast below 3:1 against its background; use theme variables."
+                    ));
+                }
+                let ok = format!("{name}: ok");
+                if f.get("predict").is_some_and(|r| r.contains(&ok)) {
+                    println!("{page} in the navy theme: exercise {name} works and reads");
+                } else {
+                    problems.push(format!(
+                        "{page} in the dark (navy) theme: the exercise {name} failed: {:?}",
+                        f.get("predict")
+                    ));
+                }
+            }
+            _ => problems.push(format!("{page}: the dark theme could not be switched on.")),
+        }
+    }
+
     // The dark theme: code and pictures readable.
     let dark_page = pages.get(1).unwrap_or(&pages[0]);
     let dark_url = format!("{base}/{dark_page}?xtask-theme=navy");
@@ -474,6 +646,15 @@ pub fn check(root: &Path, screenshots: Option<&Path>) -> Result<Vec<String>, Str
         }
         let png = dir.join(format!("dark-{}", dark_page.replace(".html", ".png")));
         screenshot(&chromium, &profile.join("dark"), &dark_url, &png)?;
+        // An exercise after a wrong prediction was checked, light and navy.
+        if let Some((_, page, _)) = predictions.first() {
+            for (theme, profile_dir) in [("light", "shots-exercise"), ("navy", "dark-exercise")] {
+                let url = format!("{base}/{page}?xtask-theme={theme}&xtask-predict=wrong");
+                let png = dir.join(format!("exercise-{theme}.png"));
+                let _ = dump_dom(&chromium, &profile.join(profile_dir), &url);
+                screenshot(&chromium, &profile.join(profile_dir), &url, &png)?;
+            }
+        }
         println!("screenshots: {} PNGs in {}", pages.len() + 1, dir.display());
     }
     let _ = std::fs::remove_dir_all(&profile);
