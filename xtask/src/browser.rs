@@ -152,9 +152,12 @@ fn json_string(s: &str) -> String {
     out
 }
 
+/// A prediction: its name, its page, and its answer's lines (time, text).
+pub type Prediction = (String, String, Vec<(String, String)>);
+
 /// Every prediction of the book: its name, page, and answer (time, text)
 /// read from its snapshot, the file its chapter's block includes.
-pub fn predictions(root: &Path) -> Vec<(String, String, Vec<(String, String)>)> {
+pub fn predictions(root: &Path) -> Vec<Prediction> {
     let mut out = Vec::new();
     for entry in crate::book::summary(root).unwrap_or_default() {
         let Ok(text) = std::fs::read_to_string(root.join("book/src").join(&entry.file)) else {
@@ -194,7 +197,7 @@ pub fn predictions(root: &Path) -> Vec<(String, String, Vec<(String, String)>)> 
     out
 }
 
-fn answers_json(predictions: &[(String, String, Vec<(String, String)>)]) -> String {
+fn answers_json(predictions: &[Prediction]) -> String {
     let entries: Vec<String> = predictions
         .iter()
         .map(|(name, _, answer)| {
