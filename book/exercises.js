@@ -4,6 +4,7 @@
 // shuffled and without their times, to put in order and time, a Check
 // button that says which lines are right, which come earlier or later, and
 // which times are off, and then the real transcript and timeline.
+// (Row classes are predict-ok/predict-bad: mdBook's CSS floats `.right`.)
 // It needs no network and no Playground. Without JavaScript, the answer
 // stays folded under its summary.
 //
@@ -140,7 +141,7 @@
     function clear() {
       widget.classList.remove('predict-right', 'predict-wrong');
       list.querySelectorAll('.predict-row').forEach(function (li) {
-        li.classList.remove('right', 'wrong');
+        li.classList.remove('predict-ok', 'predict-bad');
         li.querySelector('.predict-verdict').textContent = '';
       });
       summary.textContent = '';
@@ -167,8 +168,8 @@
         if (v.time === 'missing') words.push('no time given');
         var ok = words.length === 0;
         if (ok) right++;
-        rows[i].classList.toggle('right', ok);
-        rows[i].classList.toggle('wrong', !ok);
+        rows[i].classList.toggle('predict-ok', ok);
+        rows[i].classList.toggle('predict-bad', !ok);
         rows[i].querySelector('.predict-verdict').textContent = ok ? '\u2713 right' : '\u2717 ' + words.join(', ');
       });
       var all = right === verdicts.length;
