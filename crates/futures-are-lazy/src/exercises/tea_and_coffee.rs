@@ -29,6 +29,7 @@ use std::time::Duration;
 // ANCHOR: tea_and_coffee
 async fn brew(drink: &str, seconds: u64) {
     say!("{drink}: brewing");
+    // Brews without holding the thread.
     tokio::time::sleep(Duration::from_secs(seconds)).await;
     say!("{drink}: ready");
 }
