@@ -32,6 +32,7 @@ async fn chef() {
     // The dishwasher works as a task of its own.
     tokio::spawn(dishwasher());
     say!("chef: called the dishwasher");
+    // The soup needs 1 s on the stove.
     tokio::time::sleep(Duration::from_secs(1)).await;
     say!("chef: soup ready");
 }
@@ -48,6 +49,7 @@ async fn dishwasher() {
 // ANCHOR: dinner_service
 async fn waiter() {
     say!("waiter: seating table 4");
+    // Table 4 reads the menu for half a second.
     tokio::time::sleep(Duration::from_millis(500)).await;
     say!("waiter: table 4 has ordered");
 }
