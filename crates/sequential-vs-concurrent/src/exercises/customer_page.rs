@@ -44,6 +44,7 @@ async fn load_customer(id: u32) -> &'static str {
 // ANCHOR: customer_page
 async fn load_orders(name: &str) -> u32 {
     say!("orders of {name}: loading");
+    // The order history service takes 2 s.
     tokio::time::sleep(Duration::from_secs(2)).await;
     say!("orders of {name}: loaded");
     3
@@ -54,6 +55,7 @@ async fn load_orders(name: &str) -> u32 {
 // ANCHOR: customer_page
 async fn load_recommendations(name: &str) -> u32 {
     say!("recommendations for {name}: loading");
+    // The recommendation service takes 1.5 s.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     say!("recommendations for {name}: loaded");
     5

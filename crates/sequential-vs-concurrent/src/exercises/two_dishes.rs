@@ -27,6 +27,7 @@ use std::time::Duration;
 
 async fn step(dish: &str, what: &str, seconds: u64) {
     say!("{dish}: {what} for {seconds} s");
+    // The dish waits; the cook's thread does not.
     tokio::time::sleep(Duration::from_secs(seconds)).await;
 }
 
