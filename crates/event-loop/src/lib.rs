@@ -14,6 +14,7 @@
 use lesson_kit::Program;
 
 mod by_hand;
+mod exercises;
 mod flavors;
 mod interleaving;
 mod leftover_task;
@@ -47,5 +48,18 @@ pub fn programs() -> Vec<Program> {
             interleaving::program,
         )
         .python_differs("asyncio resumes tasks after sleep(0) in the order they yielded; tokio promises no order after yield_now"),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "dinner-service",
+            "tasks spawned by main and by a task, on one thread",
+            exercises::dinner_service::program,
+        ),
+        Program::fix(
+            "unsent-receipts",
+            "spawned receipt tasks, dropped with the runtime when main returns",
+            exercises::unsent_receipts::program,
+            exercises::unsent_receipts_solution::program,
+            exercises::unsent_receipts,
+        ),
     ]
 }

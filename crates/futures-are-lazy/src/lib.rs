@@ -14,6 +14,7 @@
 use lesson_kit::Program;
 
 mod coroutine;
+mod exercises;
 mod lazy;
 mod never_awaited;
 mod normal_function;
@@ -38,6 +39,19 @@ pub fn programs() -> Vec<Program> {
         )
         .python_differs(
             "asyncio has no cooperative budget: an await that need not wait never switches, so the task starts after main's loop",
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "tea-and-coffee",
+            "a future and a spawned task, awaited after a 1 s wait",
+            exercises::tea_and_coffee::program,
+        ),
+        Program::fix(
+            "forgotten-orders",
+            "three order futures built and never awaited",
+            exercises::forgotten_orders::program,
+            exercises::forgotten_orders_solution::program,
+            exercises::forgotten_orders,
         ),
     ]
 }

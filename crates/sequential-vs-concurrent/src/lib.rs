@@ -14,6 +14,7 @@
 use lesson_kit::Program;
 
 mod await_foo;
+mod exercises;
 mod join_rotates;
 mod joined;
 mod sequential;
@@ -34,5 +35,18 @@ pub fn programs() -> Vec<Program> {
             join_rotates::program,
         ),
         Program::new("await-foo", "foo(\"text\").await", await_foo::program),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "two-dishes",
+            "join! over two dishes of two sequential steps each",
+            exercises::two_dishes::program,
+        ),
+        Program::fix(
+            "customer-page",
+            "a page's three loads, awaited one after another",
+            exercises::customer_page::program,
+            exercises::customer_page_solution::program,
+            exercises::customer_page,
+        ),
     ]
 }

@@ -9,6 +9,7 @@
 use lesson_kit::Program;
 
 pub mod blocking;
+mod exercises;
 pub mod non_blocking;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
@@ -20,6 +21,19 @@ pub fn programs() -> Vec<Program> {
             "non-blocking",
             "join!(task1(), task2())",
             non_blocking::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "weather-station",
+            "join! over three sensors, one of them blocking",
+            exercises::weather_station::program,
+        ),
+        Program::fix(
+            "slow-checkout",
+            "join! over three payments that block the thread",
+            exercises::slow_checkout::program,
+            exercises::slow_checkout_solution::program,
+            exercises::slow_checkout,
         ),
     ]
 }
