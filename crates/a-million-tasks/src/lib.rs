@@ -23,6 +23,7 @@ use std::time::Duration;
 
 use lesson_kit::Program;
 
+mod exercises;
 pub mod join_all;
 pub mod join_all_multi_thread;
 mod join_all_polls;
@@ -72,6 +73,19 @@ pub fn programs() -> Vec<Program> {
             "threads",
             "100 OS threads (1 ms real waits)",
             threads::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "packing-budget",
+            "200 ready recv()s, and a monitor task",
+            exercises::packing_budget::program,
+        ),
+        Program::fix(
+            "waiting-tasks",
+            "8 tasks spawned at once, a semaphore inside each",
+            exercises::waiting_tasks::program,
+            exercises::waiting_tasks_solution::program,
+            exercises::waiting_tasks,
         ),
     ]
 }

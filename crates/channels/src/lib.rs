@@ -17,6 +17,7 @@ mod all_at_once;
 mod backpressure;
 mod broadcast_capacity;
 mod broadcast_prices;
+mod exercises;
 mod interleaved;
 mod oneshot_reply;
 mod watch_status;
@@ -59,6 +60,19 @@ pub fn programs() -> Vec<Program> {
             "watch-status",
             "watch::channel: only the latest value",
             watch_status::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "packing-closes",
+            "a bounded channel whose receiver is dropped early",
+            exercises::packing_closes::program,
+        ),
+        Program::fix(
+            "endless-collector",
+            "recv() in a loop: the summary never comes",
+            exercises::endless_collector::program,
+            exercises::endless_collector_solution::program,
+            exercises::endless_collector,
         ),
     ]
 }

@@ -14,6 +14,7 @@
 use lesson_kit::Program;
 
 mod buffer_unordered;
+mod exercises;
 mod permit_order;
 mod semaphore;
 mod waves;
@@ -41,6 +42,19 @@ pub fn programs() -> Vec<Program> {
             "buffer-unordered",
             "stream::iter(..).map(download).buffer_unordered(3)",
             buffer_unordered::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "big-report",
+            "acquire_many(3) at the head of the queue",
+            exercises::big_report::program,
+        ),
+        Program::fix(
+            "unlimited-uploads",
+            "a permit dropped at the end of the loop body",
+            exercises::unlimited_uploads::program,
+            exercises::unlimited_uploads_solution::program,
+            exercises::unlimited_uploads,
         ),
     ]
 }

@@ -13,6 +13,7 @@
 
 use lesson_kit::Program;
 
+mod exercises;
 mod guard_in_join;
 mod rwlock;
 mod std_mutex;
@@ -41,6 +42,19 @@ pub fn programs() -> Vec<Program> {
             "rwlock",
             "tokio::sync::RwLock: readers together, writer alone",
             rwlock::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "last-umbrella",
+            "read the stock, pay, write it back",
+            exercises::last_umbrella::program,
+        ),
+        Program::fix(
+            "price-board",
+            "a tokio::sync::Mutex guard held across the supplier's answer",
+            exercises::price_board::program,
+            exercises::price_board_solution::program,
+            exercises::price_board,
         ),
     ]
 }

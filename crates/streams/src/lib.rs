@@ -13,6 +13,7 @@ use lesson_kit::Program;
 
 mod buffered;
 mod combinators;
+mod exercises;
 mod unfold;
 
 /// The programs of this lesson, in the order `cargo run` shows them.
@@ -33,6 +34,19 @@ pub fn programs() -> Vec<Program> {
             "buffered",
             "stream::iter(..).map(charge).buffered(3)",
             buffered::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "zipped-sensors",
+            "a fast and a slow stream, zipped",
+            exercises::zipped_sensors::program,
+        ),
+        Program::fix(
+            "stalled-archive",
+            "buffered(2) downloads, stalled while the loop archives",
+            exercises::stalled_archive::program,
+            exercises::stalled_archive_solution::program,
+            exercises::stalled_archive,
         ),
     ]
 }
