@@ -22,6 +22,7 @@ mod abort_blocking;
 mod block_in_place;
 mod blocked_heartbeat;
 mod blocked_worker;
+mod exercises;
 mod spawn_blocking;
 mod timeout_blocked;
 
@@ -58,6 +59,19 @@ pub fn programs() -> Vec<Program> {
             "block-in-place",
             "multi_thread, 1 worker: block_in_place in a task and in block_on",
             block_in_place::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "blocked-join",
+            "join!(make_thumbnail(..), ping(..), alarm(timer)), one of them blocking",
+            exercises::blocked_join::program,
+        ),
+        Program::fix(
+            "stalled-logins",
+            "a password hashed on the runtime thread while two sessions wait",
+            exercises::stalled_logins::program,
+            exercises::stalled_logins_solution::program,
+            exercises::stalled_logins,
         ),
     ]
 }

@@ -17,6 +17,7 @@ use lesson_kit::Program;
 mod cancel_safe;
 mod cancel_unsafe;
 mod drop_cancels;
+mod exercises;
 mod kept_read_exact;
 mod token;
 
@@ -47,6 +48,19 @@ pub fn programs() -> Vec<Program> {
             kept_read_exact::program,
         ),
         Program::new("token", "CancellationToken: ask tasks to stop", token::program),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "paused-upload",
+            "an upload loses a select!, waits unpolled, then is awaited again",
+            exercises::paused_upload::program,
+        ),
+        Program::fix(
+            "torn-readings",
+            "select! { read_line(&mut line), heartbeat.tick() } in a loop: half lines lost",
+            exercises::torn_readings::program,
+            exercises::torn_readings_solution::program,
+            exercises::torn_readings,
+        ),
     ]
 }
 

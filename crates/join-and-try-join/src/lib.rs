@@ -13,6 +13,7 @@
 
 use lesson_kit::Program;
 
+mod exercises;
 mod join_all;
 mod join_results;
 mod try_join;
@@ -43,5 +44,18 @@ pub fn programs() -> Vec<Program> {
         ),
         Program::new("join-all", "join_all(downloads)", join_all::program),
         Program::new("try-join-all", "try_join_all(price lookups)", try_join_all::program),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "bad-postcode",
+            "try_join! over three checks, one of which fails at once",
+            exercises::bad_postcode::program,
+        ),
+        Program::fix(
+            "slow-checkout",
+            "two independent checkout steps, awaited one after the other",
+            exercises::slow_checkout::program,
+            exercises::slow_checkout_solution::program,
+            exercises::slow_checkout,
+        ),
     ]
 }

@@ -20,6 +20,7 @@ use lesson_kit::Program;
 mod abort_after_completion;
 mod detach_and_abort;
 mod detached_at_exit;
+mod exercises;
 mod join_set;
 mod join_set_drop;
 mod join_set_failure;
@@ -71,6 +72,19 @@ pub fn programs() -> Vec<Program> {
         )
         .python_differs(
             "leaving an asyncio.TaskGroup block waits for its tasks; dropping a JoinSet aborts them and waits for none",
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "orphaned-receipt",
+            "abort() a task that spawned a task of its own",
+            exercises::orphaned_receipt::program,
+        ),
+        Program::fix(
+            "lost-confirmations",
+            "three detached e-mail tasks, and main returns",
+            exercises::lost_confirmations::program,
+            exercises::lost_confirmations_solution::program,
+            exercises::lost_confirmations,
         ),
     ]
 }

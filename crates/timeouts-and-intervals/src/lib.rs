@@ -14,6 +14,7 @@
 
 use lesson_kit::Program;
 
+mod exercises;
 mod interval_burst;
 mod interval_delay;
 mod interval_skip;
@@ -50,6 +51,19 @@ pub fn programs() -> Vec<Program> {
             "interval-skip",
             "interval(1 s), a slow tick, MissedTickBehavior::Skip",
             interval_skip::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "late-first-tick",
+            "interval(1 s), made 2.5 s before its first tick",
+            exercises::late_first_tick::program,
+        ),
+        Program::fix(
+            "hung-carrier",
+            "join_next() on three quotes, one of which never comes",
+            exercises::hung_carrier::program,
+            exercises::hung_carrier_solution::program,
+            exercises::hung_carrier,
         ),
     ]
 }
