@@ -408,7 +408,10 @@ mod tests {
                 let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
                 let mut reply = [0; 4];
                 let read = tokio::time::timeout(secs(5), stream.read_exact(&mut reply)).await;
-                say!("reply {:?}", read.map(|_| String::from_utf8_lossy(&reply).into_owned()));
+                say!(
+                    "reply {:?}",
+                    read.map(|_| String::from_utf8_lossy(&reply).into_owned())
+                );
             };
             // A task, not `main`: a wake of `main` (the runtime's
             // `block_on` future) already holds the clock.
