@@ -1,0 +1,117 @@
+//! `one-at-a-time`: the echo server of `task-per-connection`, with one
+//! change: the accept loop handles each connection itself, to the end,
+//! before it accepts the next. The second client's connection and message
+//! wait in the kernel meanwhile, and its echo comes back at 0.200 s, not
+//! 0.100 s.
+//!
+//! A whole program: the book shows only `server`, the one function that
+//! differs (between the `ANCHOR` markers), and its Play button sends the
+//! whole file. Run it on its own with
+//! `cargo run -p lesson-tcp-echo-server -- one-at-a-time`.
+
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::io::{self, AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinSet;
+
+#[cfg_attr(test, lesson_kit::lane)]
+// ANCHOR: one_at_a_time
+async fn server(listener: TcpListener) -> io::Result<()> {
+    let mut connections = 0;
+    loop {
+        // Waits for the next client. The kernel completes the connection
+        // on its own and queues it until the program accepts it here.
+        let (socket, _peer) = listener.accept().await?;
+        connections += 1;
+        let id = connections;
+        say!("server: accepted connection {id}");
+        // The mistake: the loop awaits this connection to its end, so no
+        // other client is accepted meanwhile.
+        if let Err(e) = handle(socket, id).await {
+            say!("server: connection {id} failed: {e}");
+        }
+    }
+}
+// ANCHOR_END: one_at_a_time
+
+#[cfg_attr(test, lesson_kit::lane(format!("connection {id}")))]
+async fn handle(mut socket: TcpStream, id: u32) -> io::Result<()> {
+    let mut buf = vec![0; 1024];
+    loop {
+        // Waits until the client's bytes arrive: the task sleeps, the
+        // thread runs other tasks. `Ok(0)` means the client is done.
+        let n = socket.read(&mut buf).await?;
+        if n == 0 {
+            say!("server: connection {id} closed by the client");
+            return Ok(());
+        }
+        // The work for each message: 100 ms of waiting, as on a database.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        socket.write_all(&buf[..n]).await?;
+    }
+}
+
+#[cfg_attr(test, lesson_kit::lane(name))]
+async fn client(addr: SocketAddr, name: &'static str) -> io::Result<()> {
+    let mut stream = TcpStream::connect(addr).await?;
+    let message = format!("hello from {name}");
+    stream.write_all(message.as_bytes()).await?;
+    say!("{name}: sent {message:?}");
+    // Nothing more to send: shutting down our writing side tells the
+    // server so (its `read` returns 0 once it has read the message).
+    stream.shutdown().await?;
+    // Reads until the server closes its side: the echo, then the end.
+    let mut echo = String::new();
+    stream.read_to_string(&mut echo).await?;
+    say!("{name}: got back {echo:?}");
+    Ok(())
+}
+
+#[cfg_attr(test, lesson_kit::main)]
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    START.get_or_init(std::time::Instant::now);
+    // Port 0: the system picks a free port; `local_addr` says which.
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("a bound listener has one");
+    // The server runs as a task of its own. It never ends by itself: when
+    // `main` returns, the runtime drops it, still waiting in `accept()`.
+    tokio::spawn(server(listener));
+
+    let mut clients = JoinSet::new();
+    for name in ["alice", "bob"] {
+        clients.spawn(client(addr, name));
+    }
+    // Waits for both clients, in the order they finish.
+    while let Some(finished) = clients.join_next().await {
+        if let Err(e) = finished.expect("a client does not panic") {
+            say!("main: a client failed: {e}");
+        }
+    }
+    say!("main: both clients done");
+}
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}
