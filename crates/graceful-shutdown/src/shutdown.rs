@@ -123,6 +123,7 @@ async fn connection(number: u32, mut stream: TcpStream, shutdown: CancellationTo
         // No token here: a request in flight is served to the end, however
         // long it takes. Only the hard stop, from outside, can cut it.
         let reply = serve(&request).await;
+        // Waits only if the socket's send buffer is full.
         if let Err(error) = writer.write_all(format!("{reply}\n").as_bytes()).await {
             say!("connection {number}: {error}");
             return;
@@ -133,7 +134,8 @@ async fn connection(number: u32, mut stream: TcpStream, shutdown: CancellationTo
 }
 
 async fn serve(request: &str) -> String {
-    // An order takes 0.8 s; an export (a year of orders) takes 5 s.
+    // The work, a timer here: an order takes 0.8 s; an export (a year of
+    // orders) takes 5 s.
     let work = if request.starts_with("export") {
         Duration::from_secs(5)
     } else {
@@ -147,7 +149,9 @@ async fn serve(request: &str) -> String {
 #[cfg_attr(test, lesson_kit::lane(name))]
 // ANCHOR: shutdown
 async fn customer(name: &'static str, server: SocketAddr, arrives_ms: u64, request: &'static str) {
+    // Arrives later: waits without holding the thread.
     tokio::time::sleep(Duration::from_millis(arrives_ms)).await;
+    // Waits for the handshake; on loopback the kernel answers at once.
     let mut stream = match TcpStream::connect(server).await {
         Ok(stream) => stream,
         Err(error) => {
@@ -221,6 +225,7 @@ async fn main() {
     let hard_stop = CancellationToken::new();
     let shutdown = hard_stop.child_token();
     let tracker = TaskTracker::new();
+    // The accept loop is tracked too: the drain waits for it as well.
     tracker.spawn(server(
         listener,
         shutdown.clone(),
@@ -229,13 +234,14 @@ async fn main() {
     ));
 
     // The customers, here in the same program only to show what a client
-    // sees; each starts at main's first `.await`.
+    // sees; they start running when `main` awaits the signal.
     let mut customers = JoinSet::new();
     customers.spawn(customer("alice", address, 0, "order 16"));
     customers.spawn(customer("bob", address, 200, "export 2026"));
     customers.spawn(customer("carol", address, 500, "order 17"));
     customers.spawn(customer("dave", address, 1500, "order 18"));
 
+    // Serves until the signal; the tasks run meanwhile.
     let pressed = shutdown_signal().await;
     say!("main: {pressed}: shutting down");
     shutdown.cancel();
@@ -244,6 +250,7 @@ async fn main() {
     tracker.close();
     drain(&tracker, &hard_stop).await;
 
+    // Only so that the transcript shows how each customer's visit ended.
     customers.join_all().await;
     say!("main: exit");
 }
