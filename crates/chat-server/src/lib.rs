@@ -1,24 +1,23 @@
 //! A chat server.
 //!
-//! `cargo xtask new-lesson <slug>` copies this crate to `crates/<slug>`,
-//! renames it `lesson-<slug>`, and puts its title on the first line above.
-//! For now it shows the starting example: two downloads joined with
-//! `tokio::join!`, whose waits overlap. Replace this paragraph with what the
-//! lesson shows, and the example with its programs.
+//! `chat`: a server and three clients over real loopback TCP, in one
+//! program on one thread. Each connection task runs a `select!` loop over
+//! its socket's lines and a `broadcast` receiver: a line from one client
+//! reaches all the others at once, and a client that leaves is announced.
 //!
 //! Run it: `cargo run -p lesson-chat-server`.
 
 use lesson_kit::Program;
 
-mod two_downloads;
+mod chat;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
     vec![Program::new(
-        "two-downloads",
-        "join!(download(a), download(b))",
-        two_downloads::program,
+        "chat",
+        "broadcast + select! { next_line, recv }: one line to everyone",
+        chat::program,
     )]
 }
