@@ -1,0 +1,254 @@
+//! `chat-lagged`: the chat server of `chat`, with a slow client. Dave's
+//! link takes 0.5 s per line, and while his connection task waits on it,
+//! it does not read the channel. Alice sends five lines in 0.4 s into a
+//! channel that keeps 2: Carol reads each as it is sent; Dave's receiver
+//! falls behind, its next `recv()` returns `Lagged(2)`, and Dave is told
+//! that he missed 2 lines.
+//!
+//! A whole program: the book shows the lines between the `ANCHOR` markers,
+//! and its Play button sends the whole file. Run it on its own with
+//! `cargo run -p lesson-chat-server -- chat-lagged`.
+
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+use std::io;
+use std::net::SocketAddr;
+
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, Lines};
+use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::broadcast::{self, error::RecvError};
+use tokio::task::JoinSet;
+
+/// A line for everyone: the address of the connection it came from (so
+/// that connection does not send it back) and the text.
+type Message = (SocketAddr, String);
+
+#[cfg_attr(test, lesson_kit::lane)]
+async fn server(listener: TcpListener, clients: usize) {
+    // ANCHOR: capacity
+    // Keeps the last 2 messages: a receiver more than 2 behind lags.
+    let (tx, _) = broadcast::channel::<Message>(2);
+    // ANCHOR_END: capacity
+    let mut connections = JoinSet::new();
+    // A demo server: it takes `clients` connections, then stops accepting.
+    for _ in 0..clients {
+        // Waits for the next client; the connections run meanwhile.
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                say!("server: accept failed: {e}");
+                continue;
+            }
+        };
+        // Subscribed here, so this connection gets every line sent from
+        // now on; one task per connection.
+        connections.spawn(connection(stream, peer, tx.clone(), tx.subscribe()));
+    }
+    drop(listener);
+    // Waits for each connection to end, whatever the order.
+    while let Some(ended) = connections.join_next().await {
+        if let Ok(Err(e)) = ended {
+            say!("server: a connection failed: {e}");
+        }
+    }
+    say!("server: all {clients} clients left, shutting down");
+}
+
+async fn connection(
+    stream: TcpStream,
+    peer: SocketAddr,
+    tx: broadcast::Sender<Message>,
+    rx: broadcast::Receiver<Message>,
+) -> io::Result<()> {
+    let (reader, writer) = stream.into_split();
+    let mut lines = BufReader::new(reader).lines();
+    // The client's first line is its name (EOF before it: nobody to chat).
+    let Some(name) = lines.next_line().await? else {
+        return Ok(());
+    };
+    let chatted = chat(&name, peer, lines, writer, &tx, rx).await;
+    // Left (EOF) or failed: either way, the others are told. `send` fails
+    // only when no receiver is left, and then nobody is there to tell.
+    let _ = tx.send((peer, format!("* {name} left")));
+    chatted
+}
+
+#[cfg_attr(test, lesson_kit::lane(format!("{name}'s connection")))]
+async fn chat(
+    name: &str,
+    peer: SocketAddr,
+    mut lines: Lines<BufReader<OwnedReadHalf>>,
+    mut writer: OwnedWriteHalf,
+    tx: &broadcast::Sender<Message>,
+    mut rx: broadcast::Receiver<Message>,
+) -> io::Result<()> {
+    loop {
+        // Waits for whichever comes first: a line from this client, or a
+        // message on the channel. The branch that loses is dropped, which
+        // is safe here because both futures are cancel safe.
+        tokio::select! {
+            // A line is taken out of the socket only when complete; a part
+            // read so far stays in `lines` for the next turn.
+            line = lines.next_line() => match line? {
+                Some(line) => {
+                    let _ = tx.send((peer, format!("{name}: {line}")));
+                }
+                // EOF: the client closed its side of the socket.
+                None => return Ok(()),
+            },
+            // A dropped `recv()` has taken nothing out of the channel.
+            message = rx.recv() => match message {
+                // ANCHOR: slow_branches
+                Ok((from, text)) if from != peer => {
+                    // While this waits, neither branch is polled: the
+                    // channel is not read.
+                    deliver(name, &mut writer, &text).await?;
+                }
+                // This connection's own line: the client has it already.
+                Ok(_) => {}
+                Err(RecvError::Lagged(missed)) => {
+                    let notice = format!("* you missed {missed} lines");
+                    deliver(name, &mut writer, &notice).await?;
+                }
+                // ANCHOR_END: slow_branches
+                // Every sender is gone: there is no chat any more.
+                Err(RecvError::Closed) => return Ok(()),
+            },
+        }
+    }
+}
+
+// ANCHOR: slow_link
+use std::time::Duration;
+
+/// The client on a slow link, for this demo.
+const SLOW_LINK: &str = "dave";
+
+/// Writes one line to the client.
+async fn deliver(name: &str, writer: &mut OwnedWriteHalf, line: &str) -> io::Result<()> {
+    if name == SLOW_LINK {
+        // Stands in for a slow client: a real one makes `write_all` wait,
+        // once the socket's buffers are full; on loopback they hold far
+        // more than this chat sends, so this demo waits by hand.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    writer.write_all(format!("{line}\n").as_bytes()).await
+}
+// ANCHOR_END: slow_link
+
+use tokio::time::{Instant, sleep_until};
+
+// ANCHOR: clients
+/// What one client does, in milliseconds from the start.
+struct Script {
+    name: &'static str,
+    joins: u64,
+    says: &'static [(u64, &'static str)],
+    leaves: u64,
+}
+
+const CLIENTS: [Script; 3] = [
+    Script {
+        name: "alice",
+        joins: 0,
+        says: &[
+            (1_000, "who's up for lunch?"),
+            (1_100, "pizza?"),
+            (1_200, "or sushi?"),
+            (1_300, "12:30?"),
+            (1_400, "usual place"),
+        ],
+        leaves: 4_500,
+    },
+    Script {
+        name: "carol",
+        joins: 100,
+        says: &[],
+        leaves: 4_000,
+    },
+    Script {
+        name: "dave",
+        joins: 200,
+        says: &[],
+        leaves: 3_500,
+    },
+];
+// ANCHOR_END: clients
+
+#[cfg_attr(test, lesson_kit::lane(script.name))]
+async fn client(server: SocketAddr, script: Script) -> io::Result<()> {
+    let start = Instant::now();
+    let at = |ms| sleep_until(start + Duration::from_millis(ms));
+    at(script.joins).await;
+    let stream = TcpStream::connect(server).await?;
+    let (reader, mut writer) = stream.into_split();
+    let name = script.name;
+    writer.write_all(format!("{name}\n").as_bytes()).await?;
+    let talk = async move {
+        for &(ms, line) in script.says {
+            at(ms).await;
+            say!("{name} sends {line:?}");
+            writer.write_all(format!("{line}\n").as_bytes()).await?;
+        }
+        at(script.leaves).await;
+        say!("{name} leaves");
+        // Dropping the write half shuts down our side of the socket: the
+        // server reads EOF, but we can still read what it sends.
+        drop(writer);
+        Ok::<_, io::Error>(())
+    };
+    let listen = async {
+        let mut lines = BufReader::new(reader).lines();
+        // Until the server closes its side, after we have left.
+        while let Some(line) = lines.next_line().await? {
+            say!("{name} reads {line:?}");
+        }
+        Ok(())
+    };
+    // Talking and listening at once, on this task.
+    tokio::try_join!(talk, listen)?;
+    Ok(())
+}
+
+#[cfg_attr(test, lesson_kit::main)]
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    START.get_or_init(std::time::Instant::now);
+    // Port 0: the system picks a free port, and the listener tells it.
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("a bound listener's address");
+    let server = tokio::spawn(server(listener, CLIENTS.len()));
+    let mut clients = JoinSet::new();
+    for script in CLIENTS {
+        clients.spawn(client(address, script));
+    }
+    // Waits for every client to finish its script, then for the server.
+    for result in clients.join_all().await {
+        if let Err(e) = result {
+            say!("a client failed: {e}");
+        }
+    }
+    server.await.expect("the server does not panic");
+}
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}
