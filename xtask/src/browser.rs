@@ -189,11 +189,14 @@ pub fn predictions(root: &Path) -> Vec<Prediction> {
             let answer = snap
                 .and_then(|p| std::fs::read_to_string(p).ok())
                 .map(|s| {
-                    s.lines()
-                        .skip(3)
-                        .filter_map(|l| {
-                            let (stamp, text) = l.strip_prefix('[')?.split_once("s] ")?;
-                            Some((stamp.to_string(), text.to_string()))
+                    // The same reading of a snapshot as `cargo xtask exercise`'s.
+                    crate::exercises::answer_of(&s)
+                        .into_iter()
+                        .map(|l| {
+                            (
+                                l.time.map(|t| format!("{t:.3}")).unwrap_or_default(),
+                                l.text,
+                            )
                         })
                         .collect()
                 })

@@ -264,7 +264,7 @@ pub fn grade(answer: &[Line], guess: &[Line]) -> Vec<Verdict> {
 }
 
 /// A snapshot's transcript: its lines after the header.
-fn answer_of(snapshot: &str) -> Vec<Line> {
+pub fn answer_of(snapshot: &str) -> Vec<Line> {
     snapshot
         .lines()
         .skip_while(|l| *l != "---")

@@ -112,6 +112,7 @@ pub fn check(root: &Path) -> Vec<Problem> {
     check_chapters(root, &lessons, &mut problems);
     check_sources(root, &lessons, &mut problems);
     check_snapshots(root, &lessons, &mut problems);
+    exercises::check_unique_names(root, &lessons, &mut problems);
     problems.sort_by(|a, b| a.place.cmp(&b.place));
     problems.dedup();
     problems
@@ -856,6 +857,17 @@ $ cargo run -p lesson-downloads
                     )
                 },
                 "must hold its answer",
+            ),
+            (
+                "an exercise name used twice in the book",
+                |f| {
+                    f.edit(
+                        "crates/downloads/src/lib.rs",
+                        "Program::predict(\"guess\", \"t\", exercises::guess::run),",
+                        "Program::predict(\"guess\", \"t\", exercises::guess::run), Program::predict(\"guess\", \"again\", exercises::guess::run),",
+                    )
+                },
+                "crates/downloads/src/lib.rs: exercise name \"guess\" is used 2 times in the book (downloads, downloads)",
             ),
             (
                 "a stray file among the exercises",

@@ -51,11 +51,11 @@ pub fn programs() -> Vec<Program> {
             exercises::bad_postcode::program,
         ),
         Program::fix(
-            "slow-checkout",
+            "checkout-steps",
             "two independent checkout steps, awaited one after the other",
-            exercises::slow_checkout::program,
-            exercises::slow_checkout_solution::program,
-            exercises::slow_checkout,
+            exercises::checkout_steps::program,
+            exercises::checkout_steps_solution::program,
+            exercises::checkout_steps,
         ),
     ]
 }

@@ -139,3 +139,30 @@ pub fn check(root: &Path, lesson: &crate::Lesson, lib: &str, problems: &mut Vec<
         }
     }
 }
+
+/// Exercise names are unique in the whole book: `cargo xtask exercise
+/// <name>` finds one by its name alone, and the reader's attempt lives in
+/// `exercises/<name>.rs` or `.txt`.
+pub fn check_unique_names(root: &Path, lessons: &[crate::Lesson], problems: &mut Vec<Problem>) {
+    let mut seen: std::collections::BTreeMap<String, Vec<&crate::Lesson>> = Default::default();
+    for lesson in lessons {
+        let lib = std::fs::read_to_string(lesson.dir.join("src/lib.rs")).unwrap_or_default();
+        for (kind, name) in super::declared(&lib) {
+            if kind == "predict" || kind == "fix" {
+                seen.entry(name).or_default().push(lesson);
+            }
+        }
+    }
+    for (name, users) in seen.iter().filter(|(_, users)| users.len() > 1) {
+        let slugs: Vec<&str> = users.iter().map(|l| l.slug.as_str()).collect();
+        let last = users[users.len() - 1];
+        problems.push(problem(
+            rel(root, &last.dir.join("src/lib.rs")),
+            format!(
+                "exercise name {name:?} is used {} times in the book ({}): `cargo xtask exercise <name>` finds an exercise by its name alone; rename one (its files in src/exercises/, its snapshots and the chapter's includes).",
+                users.len(),
+                slugs.join(", ")
+            ),
+        ));
+    }
+}

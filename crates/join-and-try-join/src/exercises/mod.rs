@@ -6,18 +6,18 @@ use std::time::Duration;
 use lesson_kit::{Line, Recording};
 
 pub mod bad_postcode;
-pub mod slow_checkout;
-pub mod slow_checkout_solution;
+pub mod checkout_steps;
+pub mod checkout_steps_solution;
 
 /// When order `order` began: its first line.
 fn began(run: &Recording, order: u32) -> Result<Line, String> {
     run.line(&format!("order {order}:"))
 }
 
-/// `slow-checkout` is fixed when order 1 is confirmed 2 s after it began
+/// `checkout-steps` is fixed when order 1 is confirmed 2 s after it began
 /// (the slower step's time, not the sum of both), and order 2 fails 1 s
 /// after it began (when the card is declined), its stock never reserved.
-pub fn slow_checkout(run: &Recording) -> Result<(), String> {
+pub fn checkout_steps(run: &Recording) -> Result<(), String> {
     let start = began(run, 1)?;
     let confirmed = run.line("order 1: confirmed")?;
     if confirmed.at - start.at != Duration::from_secs(2) {

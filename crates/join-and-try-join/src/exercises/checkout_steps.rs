@@ -1,8 +1,12 @@
-//! A solution of exercise `slow-checkout`: the two steps joined with
-//! `try_join!`, which polls both at once and returns at the first `Err`,
-//! dropping the step still running. (`futures::future::try_join` does the
-//! same. `join!` would not do: it runs both at once, but waits for the
-//! reservation after the card was declined.)
+//! Exercise `checkout-steps` (fix the bug): a checkout reserves the stock
+//! (2 s) and charges the card (1 s), two steps that do not depend on each
+//! other, but it runs them one after the other. Make it run them at once,
+//! and give up at the first failure: an order must be confirmed as soon as
+//! its slower step is done, and an order whose card is declined must fail
+//! as soon as the bank says so, without finishing its stock reservation.
+//!
+//! Check your fix with `cargo xtask exercise checkout-steps`, which copies
+//! this file to `exercises/checkout-steps.rs` for you to edit.
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
@@ -21,12 +25,12 @@ macro_rules! say {
 #[cfg(test)]
 use lesson_kit::say;
 
-// ANCHOR: slow_checkout_solution
+// ANCHOR: checkout_steps
 use std::time::Duration;
 
-// ANCHOR_END: slow_checkout_solution
+// ANCHOR_END: checkout_steps
 #[cfg_attr(test, lesson_kit::lane(format!("stock {order}")))]
-// ANCHOR: slow_checkout_solution
+// ANCHOR: checkout_steps
 async fn reserve_stock(order: u32) -> Result<u32, String> {
     say!("order {order}: reserving stock");
     // The warehouse answers in 2 s.
@@ -35,9 +39,9 @@ async fn reserve_stock(order: u32) -> Result<u32, String> {
     Ok(3)
 }
 
-// ANCHOR_END: slow_checkout_solution
+// ANCHOR_END: checkout_steps
 #[cfg_attr(test, lesson_kit::lane(format!("payment {order}")))]
-// ANCHOR: slow_checkout_solution
+// ANCHOR: checkout_steps
 async fn charge_card(order: u32, card: &str) -> Result<u32, String> {
     say!("order {order}: charging the card");
     // The bank answers in 1 s.
@@ -50,28 +54,28 @@ async fn charge_card(order: u32, card: &str) -> Result<u32, String> {
 }
 
 async fn checkout(order: u32, card: &str) -> Result<(), String> {
-    // Both steps at once; the first `Err` ends the join and drops the
-    // other step where it waits, so a declined card stops the reservation.
-    let (items, cents) = tokio::try_join!(reserve_stock(order), charge_card(order, card))?;
+    // Each `.await` waits for its step to finish before the next begins.
+    let items = reserve_stock(order).await?;
+    let cents = charge_card(order, card).await?;
     say!("order {order}: confirmed, {items} items, {cents} cents");
     Ok(())
 }
 
-// ANCHOR_END: slow_checkout_solution
+// ANCHOR_END: checkout_steps
 #[cfg_attr(test, lesson_kit::main)]
-// ANCHOR: slow_checkout_solution
+// ANCHOR: checkout_steps
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // ANCHOR_END: slow_checkout_solution
+    // ANCHOR_END: checkout_steps
     START.get_or_init(std::time::Instant::now);
-    // ANCHOR: slow_checkout_solution
+    // ANCHOR: checkout_steps
     for (order, card) in [(1, "visa"), (2, "expired")] {
         if let Err(e) = checkout(order, card).await {
             say!("order {order}: failed, {e}");
         }
     }
 }
-// ANCHOR_END: slow_checkout_solution
+// ANCHOR_END: checkout_steps
 
 /// What `cargo run -p` and the lesson's tests call (`main` is private).
 #[allow(dead_code)]
