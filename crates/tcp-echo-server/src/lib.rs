@@ -14,6 +14,7 @@
 use lesson_kit::Program;
 
 mod copy_halves;
+mod exercises;
 mod one_at_a_time;
 mod task_per_connection;
 
@@ -36,6 +37,19 @@ pub fn programs() -> Vec<Program> {
             "copy-halves",
             "io::copy(&mut reader, &mut writer), and into_split on the client",
             copy_halves::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "till-orders",
+            "two tills, one task per connection, 100 ms per order",
+            exercises::till_orders::program,
+        ),
+        Program::fix(
+            "stuck-upload",
+            "read_to_end on one side, read_to_string on the other, no shutdown",
+            exercises::stuck_upload::program,
+            exercises::stuck_upload_solution::program,
+            exercises::stuck_upload,
         ),
     ]
 }
