@@ -16,6 +16,7 @@ use lesson_kit::Program;
 
 mod chunks;
 mod cut_off;
+mod exercises;
 mod lines_codec;
 mod read_line;
 
@@ -42,6 +43,19 @@ pub fn programs() -> Vec<Program> {
         )
         .python_differs(
             "asyncio's readline and readuntil stand where LinesCodec and StrictLines are",
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "sensor-frames",
+            "FramedRead with LengthDelimitedCodec, 6 bytes a write",
+            exercises::sensor_frames::program,
+        ),
+        Program::fix(
+            "slow-teller",
+            "select! { read_line, sleep }: a partly read line is lost",
+            exercises::slow_teller::program,
+            exercises::slow_teller_solution::program,
+            exercises::slow_teller,
         ),
     ]
 }
