@@ -14,6 +14,7 @@ use lesson_kit::Program;
 
 mod chat;
 mod chat_lagged;
+mod exercises;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
@@ -29,6 +30,19 @@ pub fn programs() -> Vec<Program> {
             "chat-lagged",
             "broadcast::channel(2) and a slow client: Lagged(n)",
             chat_lagged::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "newsroom",
+            "broadcast headlines over TCP, and a reader who joins late",
+            exercises::newsroom::program,
+        ),
+        Program::fix(
+            "price-burst",
+            "while let Ok(price) = rx.recv().await: a burst ends the feed",
+            exercises::price_burst::program,
+            exercises::price_burst_solution::program,
+            exercises::price_burst,
         ),
     ]
 }
