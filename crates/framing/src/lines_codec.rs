@@ -60,6 +60,7 @@ async fn server(listener: TcpListener) -> io::Result<()> {
 #[cfg_attr(test, lesson_kit::lane(format!("connection {id}")))]
 // ANCHOR: lines_codec
 async fn handle(socket: TcpStream, id: u32) -> Result<(), LinesCodecError> {
+    socket.set_nodelay(true)?; // each reply goes out at once (no Nagle)
     // One value for both directions: a `Stream` of the lines that come in,
     // and a `Sink` of the lines that go out, each with its `\n`.
     let mut lines = Framed::new(socket, LinesCodec::new_with_max_length(MAX_LINE));
@@ -83,7 +84,9 @@ async fn handle(socket: TcpStream, id: u32) -> Result<(), LinesCodecError> {
                     }
                     LinesCodecError::Io(_) => return Err(e), // the connection failed
                 };
-                // After an error the stream of lines ends: say why, and close.
+                // `Framed` could read on: its next `next()` is `None` once,
+                // then lines again (a too-long one is skipped up to its
+                // `\n`). Closing is this server's choice: say why, and close.
                 say!("server: connection {id}: {e}; closing");
                 lines.send(reply).await?;
                 return Ok(());
@@ -99,7 +102,11 @@ async fn handle(socket: TcpStream, id: u32) -> Result<(), LinesCodecError> {
 // ANCHOR: lines_codec
 async fn client(addr: SocketAddr, name: &str, start_ms: u64, pieces: &[&[u8]]) -> io::Result<()> {
     tokio::time::sleep(Duration::from_millis(start_ms)).await;
-    let (from_server, mut to_server) = TcpStream::connect(addr).await?.into_split();
+    let stream = TcpStream::connect(addr).await?;
+    // Each small write goes out at once, not held back until the
+    // previous one is acknowledged (Nagle's algorithm).
+    stream.set_nodelay(true)?;
+    let (from_server, mut to_server) = stream.into_split();
     // The replies, read as lines too (the server is trusted: no limit).
     let mut replies = FramedRead::new(from_server, LinesCodec::new());
     for (i, piece) in pieces.iter().enumerate() {
@@ -130,7 +137,13 @@ async fn main() {
     // ANCHOR: lines_codec
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("a bound listener has one");
-    tokio::spawn(server(listener));
+    // Nobody awaits this task, so it reports its own error: `server`
+    // returns one only if `accept` fails.
+    tokio::spawn(async move {
+        if let Err(e) = server(listener).await {
+            say!("server: {e}");
+        }
+    });
 
     let mut clients = JoinSet::new();
     // A payment in three pieces, 100 ms apart.

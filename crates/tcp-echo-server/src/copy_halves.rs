@@ -113,7 +113,13 @@ async fn main() {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("a bound listener has one");
     // Dropped by the runtime, in `accept()`, when `main` returns.
-    tokio::spawn(server(listener));
+    // Nobody awaits this task, so it reports its own error: `server`
+    // returns one only if `accept` fails.
+    tokio::spawn(async move {
+        if let Err(e) = server(listener).await {
+            say!("server: {e}");
+        }
+    });
     if let Err(e) = sensor(addr).await {
         say!("main: the sensor failed: {e}");
     }

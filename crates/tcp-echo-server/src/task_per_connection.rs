@@ -105,7 +105,13 @@ async fn main() {
     let addr = listener.local_addr().expect("a bound listener has one");
     // The server runs as a task of its own. It never ends by itself: when
     // `main` returns, the runtime drops it, still waiting in `accept()`.
-    tokio::spawn(server(listener));
+    // Nobody awaits this task, so it reports its own error: `server`
+    // returns one only if `accept` fails.
+    tokio::spawn(async move {
+        if let Err(e) = server(listener).await {
+            say!("server: {e}");
+        }
+    });
 
     let mut clients = JoinSet::new();
     for name in ["alice", "bob"] {
