@@ -63,8 +63,11 @@ async fn server(listener: TcpListener, clients: usize) {
     drop(listener);
     // Waits for each connection to end, whatever the order.
     while let Some(ended) = connections.join_next().await {
-        if let Ok(Err(e)) = ended {
-            say!("server: a connection failed: {e}");
+        match ended {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => say!("server: a connection failed: {e}"),
+            // The task panicked: the `JoinError` says so, and with what.
+            Err(e) => say!("server: a connection task ended: {e}"),
         }
     }
     say!("server: all {clients} clients left, shutting down");
@@ -76,6 +79,9 @@ async fn connection(
     tx: broadcast::Sender<Message>,
     rx: broadcast::Receiver<Message>,
 ) -> io::Result<()> {
+    // Each line goes out at once, not held back until the previous one
+    // is acknowledged (Nagle's algorithm).
+    stream.set_nodelay(true)?;
     let (reader, writer) = stream.into_split();
     let mut lines = BufReader::new(reader).lines();
     // The client's first line is its name (EOF before it: nobody to chat).
@@ -123,11 +129,13 @@ async fn chat(
                 // This connection's own line: the client has it already.
                 Ok(_) => {}
                 Err(RecvError::Lagged(missed)) => {
-                    let notice = format!("* you missed {missed} lines");
+                    let noun = if missed == 1 { "line" } else { "lines" };
+                    let notice = format!("* you missed {missed} {noun}");
                     deliver(name, &mut writer, &notice).await?;
                 }
                 // ANCHOR_END: slow_branches
-                // Every sender is gone: there is no chat any more.
+                // Every sender is gone. It cannot happen here, since this
+                // connection holds `tx`; the match must still say what to do.
                 Err(RecvError::Closed) => return Ok(()),
             },
         }
@@ -197,6 +205,7 @@ async fn client(server: SocketAddr, script: Script) -> io::Result<()> {
     let at = |ms| sleep_until(start + Duration::from_millis(ms));
     at(script.joins).await;
     let stream = TcpStream::connect(server).await?;
+    stream.set_nodelay(true)?; // each line goes out at once, as above
     let (reader, mut writer) = stream.into_split();
     let name = script.name;
     writer.write_all(format!("{name}\n").as_bytes()).await?;

@@ -36,6 +36,9 @@ use tokio::net::{TcpListener, TcpStream};
 // ANCHOR: chunks
 async fn client(addr: SocketAddr) -> io::Result<()> {
     let mut stream = TcpStream::connect(addr).await?;
+    // Each small write goes out at once, not held back until the
+    // previous one is acknowledged (Nagle's algorithm).
+    stream.set_nodelay(true)?;
     // One message in three pieces, as a slow network may deliver it...
     for piece in ["PAY b", "ob 10", "00\n"] {
         stream.write_all(piece.as_bytes()).await?;

@@ -58,6 +58,9 @@ impl Decoder for StrictLines {
             None => {
                 // `split` takes every byte out of the buffer, to report them.
                 let cut = buf.split();
+                // And a fresh `LinesCodec`: the old one remembers how far it
+                // searched (`next_index`) in bytes that are gone now.
+                self.0 = LinesCodec::new_with_max_length(self.0.max_length());
                 let message = format!("cut off mid-line: \"{}\"", cut.escape_ascii());
                 Err(io::Error::new(io::ErrorKind::UnexpectedEof, message).into())
             }

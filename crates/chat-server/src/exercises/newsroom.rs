@@ -48,6 +48,7 @@ async fn newsroom(listener: TcpListener, tx: broadcast::Sender<String>) -> io::R
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: newsroom
 async fn forward(mut socket: TcpStream, mut rx: broadcast::Receiver<String>) -> io::Result<()> {
+    socket.set_nodelay(true)?; // each line goes out at once
     // `Err` can only be `Closed` here (16 slots: nobody lags): every
     // sender is gone. Returning drops the socket.
     while let Ok(headline) = rx.recv().await {

@@ -38,6 +38,7 @@ use tokio::sync::broadcast;
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: price_burst
 async fn feed(mut socket: TcpStream, mut rx: broadcast::Receiver<String>) -> io::Result<()> {
+    socket.set_nodelay(true)?; // each price goes out at once
     // Forwards every price until the exchange closes the channel.
     while let Ok(price) = rx.recv().await {
         socket.write_all(format!("{price}\n").as_bytes()).await?;

@@ -33,6 +33,7 @@ use tokio::sync::broadcast::{self, error::RecvError};
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: price_burst_solution
 async fn feed(mut socket: TcpStream, mut rx: broadcast::Receiver<String>) -> io::Result<()> {
+    socket.set_nodelay(true)?; // each price goes out at once
     loop {
         match rx.recv().await {
             Ok(price) => socket.write_all(format!("{price}\n").as_bytes()).await?,

@@ -36,6 +36,7 @@ use tokio_util::codec::{FramedRead, LengthDelimitedCodec};
 // ANCHOR: sensor_frames
 async fn sensor(addr: SocketAddr) -> io::Result<()> {
     let mut stream = TcpStream::connect(addr).await?;
+    stream.set_nodelay(true)?; // small writes go out at once
     // Each frame is its length, in 4 bytes (big-endian), then its bytes.
     let mut bytes = Vec::new();
     for reading in ["t=21.5", "note:\nok"] {

@@ -32,6 +32,7 @@ use tokio::net::{TcpListener, TcpStream};
 // ANCHOR: slow_teller_solution
 async fn teller(addr: SocketAddr) -> io::Result<()> {
     let mut stream = TcpStream::connect(addr).await?;
+    stream.set_nodelay(true)?; // small writes go out at once
     // One payment, in three pieces: a slow client.
     for piece in ["PAY b", "ob 10", "00\n"] {
         stream.write_all(piece.as_bytes()).await?;
