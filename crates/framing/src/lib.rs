@@ -105,11 +105,18 @@ mod stress {
                     bad += 1;
                 }
             }
-            println!("{}: {} of {runs} runs as the snapshot", program.name, runs - bad);
+            println!(
+                "{}: {} of {runs} runs as the snapshot",
+                program.name,
+                runs - bad
+            );
             if bad > 0 {
                 differed.push(format!("{} ({bad} of {runs})", program.name));
             }
         }
-        assert!(differed.is_empty(), "runs that differed from the snapshot: {differed:?}");
+        assert!(
+            differed.is_empty(),
+            "runs that differed from the snapshot: {differed:?}"
+        );
     }
 }
