@@ -34,7 +34,7 @@ use lesson_kit::thread;
 #[cfg(not(test))]
 use std::thread;
 
-// busy_importerOR: ANCH
+// ANCHOR: busy_importer
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
@@ -45,9 +45,9 @@ fn import(_row: u32) {
     thread::sleep(Duration::from_millis(1));
 }
 
-// busy_importerOR_END: ANCH
+// ANCHOR_END: busy_importer
 #[cfg_attr(test, lesson_kit::lane)]
-// busy_importerOR: ANCH
+// ANCHOR: busy_importer
 async fn importer(rows: Vec<u32>) {
     // The file is parsed already: every row is in memory, so each `next()`
     // of this stream is ready at once.
@@ -60,9 +60,9 @@ async fn importer(rows: Vec<u32>) {
     say!("importer: {imported} rows imported");
 }
 
-// busy_importerOR_END: ANCH
+// ANCHOR_END: busy_importer
 #[cfg_attr(test, lesson_kit::lane)]
-// busy_importerOR: ANCH
+// ANCHOR: busy_importer
 async fn heartbeat() {
     for beat in 1..=5 {
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -70,14 +70,14 @@ async fn heartbeat() {
     }
 }
 
-// busy_importerOR_END: ANCH
+// ANCHOR_END: busy_importer
 #[cfg_attr(test, lesson_kit::main)]
-// busy_importerOR: ANCH
+// ANCHOR: busy_importer
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // busy_importerOR_END: ANCH
+    // ANCHOR_END: busy_importer
     START.get_or_init(std::time::Instant::now);
-    // busy_importerOR: ANCH
+    // ANCHOR: busy_importer
     // The heartbeat is spawned first, so it is polled first and sets its
     // timer; then the importer runs.
     let heartbeat = tokio::spawn(heartbeat());
@@ -85,7 +85,7 @@ async fn main() {
     importer.await.expect("the importer does not panic");
     heartbeat.await.expect("the heartbeat does not panic");
 }
-// busy_importerOR_END: ANCH
+// ANCHOR_END: busy_importer
 
 /// What `cargo run -p` and the lesson's tests call (`main` is private).
 #[allow(dead_code)]

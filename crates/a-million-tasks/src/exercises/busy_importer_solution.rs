@@ -29,7 +29,7 @@ use lesson_kit::thread;
 #[cfg(not(test))]
 use std::thread;
 
-// busy_importer_solutionOR: ANCH
+// ANCHOR: busy_importer_solution
 use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
@@ -40,9 +40,9 @@ fn import(_row: u32) {
     thread::sleep(Duration::from_millis(1));
 }
 
-// busy_importer_solutionOR_END: ANCH
+// ANCHOR_END: busy_importer_solution
 #[cfg_attr(test, lesson_kit::lane)]
-// busy_importer_solutionOR: ANCH
+// ANCHOR: busy_importer_solution
 async fn importer(rows: Vec<u32>) {
     // The file is parsed already: every row is in memory, so each `next()`
     // of this stream is ready at once.
@@ -61,9 +61,9 @@ async fn importer(rows: Vec<u32>) {
     say!("importer: {imported} rows imported");
 }
 
-// busy_importer_solutionOR_END: ANCH
+// ANCHOR_END: busy_importer_solution
 #[cfg_attr(test, lesson_kit::lane)]
-// busy_importer_solutionOR: ANCH
+// ANCHOR: busy_importer_solution
 async fn heartbeat() {
     for beat in 1..=5 {
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -71,14 +71,14 @@ async fn heartbeat() {
     }
 }
 
-// busy_importer_solutionOR_END: ANCH
+// ANCHOR_END: busy_importer_solution
 #[cfg_attr(test, lesson_kit::main)]
-// busy_importer_solutionOR: ANCH
+// ANCHOR: busy_importer_solution
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // busy_importer_solutionOR_END: ANCH
+    // ANCHOR_END: busy_importer_solution
     START.get_or_init(std::time::Instant::now);
-    // busy_importer_solutionOR: ANCH
+    // ANCHOR: busy_importer_solution
     // The heartbeat is spawned first, so it is polled first and sets its
     // timer; then the importer runs.
     let heartbeat = tokio::spawn(heartbeat());
@@ -86,7 +86,7 @@ async fn main() {
     importer.await.expect("the importer does not panic");
     heartbeat.await.expect("the heartbeat does not panic");
 }
-// busy_importer_solutionOR_END: ANCH
+// ANCHOR_END: busy_importer_solution
 
 /// What `cargo run -p` and the lesson's tests call (`main` is private).
 #[allow(dead_code)]
