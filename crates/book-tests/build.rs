@@ -12,8 +12,13 @@
 //! - a lesson's whole program (its hidden `#[cfg_attr(test,
 //!   lesson_kit::main)]` says so) is left to its lesson's snapshot test,
 //!   which runs it on the paused clock, and to `cargo xtask playground`;
-//! - a `compile_fail` block stays a doctest, in a documentation-only module,
-//!   so rustdoc checks that it indeed fails to compile.
+//! - a `compile_fail` block becomes a unit test that compiles it as rustdoc
+//!   would (an edition 2024 binary, wrapped in `fn main` if it has none,
+//!   with tokio, futures and tokio-util) and checks that rustc refuses it,
+//!   with its error code if the block gives one:
+//!   `lesson_kit::rustc::compile_fail`, cached on the block, the crates and
+//!   the compiler, so a warm run compiles nothing (as a doctest, rustdoc
+//!   would compile it again on every `cargo test`).
 //!
 //! A chapter that cannot be expanded (a missing file or anchor) becomes a
 //! `compile_error!` that names the file and the fix.
@@ -61,9 +66,8 @@ fn has_main(code: &str) -> bool {
     })
 }
 
-/// One chapter's Rust blocks: unit-test modules, and the `compile_fail`
-/// blocks as Markdown for rustdoc.
-fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String, doc: &mut String) {
+/// One chapter's Rust blocks, as unit tests.
+fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String) {
     let module = chapter
         .trim_end_matches(".md")
         .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
@@ -73,10 +77,30 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String, 
             continue;
         }
         if words.contains(&"compile_fail") {
+            let code = unhide(&block.body);
+            let source = if has_main(&code) {
+                format!("#![allow(unused)]\n{code}")
+            } else {
+                format!("#![allow(unused)]\nfn main() {{\n{code}}}\n")
+            };
+            let error_code = words
+                .iter()
+                .find(|w| {
+                    w.len() == 5 && w.starts_with('E') && w[1..].bytes().all(|b| b.is_ascii_digit())
+                })
+                .map_or_else(|| "None".to_string(), |c| format!("Some({c:?})"));
+            let file = out
+                .join("book/src")
+                .join(format!("{chapter}.line-{}.compile_fail.rs", block.line));
+            std::fs::create_dir_all(file.parent().expect("a block file has a folder"))
+                .expect("OUT_DIR is writable");
+            std::fs::write(&file, source).expect("OUT_DIR is writable");
             let _ = write!(
-                doc,
-                "book/src/{chapter}, the Rust block at line {} of the expanded chapter:\n\n```{}\n{}```\n\n",
-                block.line, block.info, block.body
+                tests,
+                "#[test]\nfn chapter_{module}_line_{line}_does_not_compile() {{\n    lesson_kit::rustc::compile_fail({place:?}, {line}, include_str!({file:?}), {error_code});\n}}\n",
+                line = block.line,
+                place = format!("book/src/{chapter}"),
+                file = file.display().to_string(),
             );
             continue;
         }
@@ -149,7 +173,6 @@ fn main() {
     rerun_if_changed(&root, &book_src);
 
     let mut tests = String::new();
-    let mut docs = String::new();
     let entries = match book_model::book::summary(&root) {
         Ok(entries) => entries,
         Err(problem) => {
@@ -171,25 +194,7 @@ fn main() {
             rerun_if_changed(&root, &book_model::book::target_path(&chapter, &d));
         }
         match book_model::book::expand(&root, &chapter, &text) {
-            Ok(expanded) => {
-                let mut doc = String::new();
-                chapter_tests(&out, &entry.file, &expanded, &mut tests, &mut doc);
-                if !doc.is_empty() {
-                    let file = out.join(Path::new(&entry.file).with_extension("compile_fail.md"));
-                    std::fs::create_dir_all(file.parent().expect("a chapter has a folder"))
-                        .expect("OUT_DIR is writable");
-                    std::fs::write(&file, doc).expect("OUT_DIR is writable");
-                    let module = entry
-                        .file
-                        .trim_end_matches(".md")
-                        .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
-                    let _ = writeln!(
-                        docs,
-                        "#[doc = include_str!({:?})]\npub mod compile_fail_{module} {{}}",
-                        file.display().to_string()
-                    );
-                }
-            }
+            Ok(expanded) => chapter_tests(&out, &entry.file, &expanded, &mut tests),
             Err(problems) => {
                 for p in problems {
                     let _ = writeln!(tests, "compile_error!({:?});", p.to_string());
@@ -204,5 +209,4 @@ fn main() {
         root.display().to_string()
     );
     std::fs::write(out.join("blocks.rs"), tests).expect("OUT_DIR is writable");
-    std::fs::write(out.join("compile_fail.rs"), docs).expect("OUT_DIR is writable");
 }

@@ -467,8 +467,37 @@ pub fn run(root: &Path, name: &str, reset: bool) -> Result<Outcome, String> {
 
 fn hint(exercise: &Exercise) -> String {
     std::fs::read_to_string(exercise.hint())
-        .map(|h| format!("\nHint:\n{}", indent(h.trim())))
+        .map(|h| format!("\nHint:\n{}", indent(&plain_hint(&h))))
         .unwrap_or_default()
+}
+
+/// A hint as a terminal shows it: a folded second hint
+/// (`<details><summary>Hint 2</summary> … </details>`, for the page) as
+/// `Hint 2:` and its text.
+fn plain_hint(hint: &str) -> String {
+    let mut out = Vec::new();
+    for line in hint.trim().lines() {
+        let mut line = line.trim_end().to_string();
+        for tag in ["<details>", "</details>"] {
+            line = line.replace(tag, "");
+        }
+        if let Some(start) = line.find("<summary>")
+            && let Some(end) = line.find("</summary>")
+            && start < end
+        {
+            line = format!(
+                "{}{}:{}",
+                &line[..start],
+                &line[start + "<summary>".len()..end],
+                &line[end + "</summary>".len()..]
+            );
+        }
+        if line.trim().is_empty() && out.last().is_some_and(|l: &String| l.trim().is_empty()) {
+            continue;
+        }
+        out.push(line);
+    }
+    out.join("\n").trim().to_string()
 }
 
 fn indent(text: &str) -> String {
@@ -831,6 +860,15 @@ mod tests {
         assert!(v[..4].iter().all(|v| v.right()), "{v:?}");
         assert_eq!(v[4].order, Order::Unknown);
         assert!(v[4].words().contains("never printed"), "{}", v[4].words());
+    }
+
+    #[test]
+    fn a_folded_second_hint_reads_plainly_in_a_terminal() {
+        let hint = "Look at the permit.\n\n<details>\n<summary>Hint 2</summary>\n\nUse `acquire_owned`.\n\n</details>\n";
+        assert_eq!(
+            plain_hint(hint),
+            "Look at the permit.\n\nHint 2:\n\nUse `acquire_owned`."
+        );
     }
 
     #[test]

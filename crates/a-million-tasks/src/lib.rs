@@ -81,11 +81,11 @@ pub fn programs() -> Vec<Program> {
             exercises::packing_budget::program,
         ),
         Program::fix(
-            "waiting-tasks",
-            "8 tasks spawned at once, a semaphore inside each",
-            exercises::waiting_tasks::program,
-            exercises::waiting_tasks_solution::program,
-            exercises::waiting_tasks,
+            "busy-importer",
+            "500 rows of 1 ms from a ready stream, beside a heartbeat",
+            exercises::busy_importer::program,
+            exercises::busy_importer_solution::program,
+            exercises::busy_importer,
         ),
     ]
 }

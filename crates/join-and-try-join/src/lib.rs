@@ -52,7 +52,7 @@ pub fn programs() -> Vec<Program> {
         ),
         Program::fix(
             "checkout-steps",
-            "two independent checkout steps, awaited one after the other",
+            "three independent checkout steps, awaited one after the other",
             exercises::checkout_steps::program,
             exercises::checkout_steps_solution::program,
             exercises::checkout_steps,

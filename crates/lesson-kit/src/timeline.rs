@@ -378,53 +378,67 @@ mod tests {
         assert_eq!(runtime.block_on(async { 8 }.lane("y")), 8);
     }
 
-    /// A reply over a real loopback socket, read by a task while a far
-    /// timer is pending. tokio's paused clock jumps to the next timer when
-    /// the runtime parks and its time driver was not woken
+    /// A reply over a real loopback socket, read while a far timer is
+    /// pending, by a spawned task (`in_main` false) or by `main`, the
+    /// runtime's `block_on` future. tokio's paused clock jumps to the next
+    /// timer when the runtime parks and its time driver was not woken
     /// (`park_thread_timeout` in tokio's `runtime/time/mod.rs`); since
-    /// tokio 1.54 a task scheduled on the runtime's own thread, as one woken
-    /// by I/O readiness during that park is, wakes the time driver
-    /// (`unpark_self` in `runtime/scheduler/current_thread/mod.rs`), so the
-    /// reader runs at the time the reply came, not at the timeout's. Part
-    /// IV's snapshots over real sockets rely on this.
-    fn echo_with_a_far_timeout() -> Program {
-        Program::tokio("echo", "echo", || async {
-            use tokio::io::{AsyncReadExt, AsyncWriteExt};
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let addr = listener.local_addr().unwrap();
-            let server = tokio::spawn(
-                async move {
-                    let (mut socket, _) = listener.accept().await.unwrap();
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                    socket.write_all(b"pong").await.unwrap();
-                    // Keeps the socket open: dropping it would wake the
-                    // time driver anyway (a deregistration unparks it).
-                    std::future::pending::<()>().await;
-                    drop(socket);
-                }
-                .lane("server"),
+    /// tokio 1.53.3 and 1.51.6 (tokio-rs/tokio#8595) a wake on the
+    /// runtime's own thread during that park wakes the time driver, so the
+    /// reader runs at the time the reply came, not at the timeout's: for a
+    /// task through `schedule`, for `main` through its waker's
+    /// `wake_by_ref` (both call `unpark_self` in
+    /// `runtime/scheduler/current_thread/mod.rs`). Part IV's snapshots
+    /// over real sockets rely on both.
+    fn echo_with_a_far_timeout(in_main: bool) -> Program {
+        Program::tokio("echo", "echo", move || echo(in_main))
+    }
+
+    async fn echo(in_main: bool) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(
+            async move {
+                let (mut socket, _) = listener.accept().await.unwrap();
+                // One write, sent at once (no Nagle delay to wait out).
+                socket.set_nodelay(true).unwrap();
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                socket.write_all(b"pong").await.unwrap();
+                // Keeps the socket open: dropping it would wake the
+                // time driver anyway (a deregistration unparks it).
+                std::future::pending::<()>().await;
+                drop(socket);
+            }
+            .lane("server"),
+        );
+        let client = async move {
+            let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+            let mut reply = [0; 4];
+            let read = tokio::time::timeout(secs(5), stream.read_exact(&mut reply)).await;
+            say!(
+                "reply {:?}",
+                read.map(|_| String::from_utf8_lossy(&reply).into_owned())
             );
-            let client = async move {
-                let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-                let mut reply = [0; 4];
-                let read = tokio::time::timeout(secs(5), stream.read_exact(&mut reply)).await;
-                say!(
-                    "reply {:?}",
-                    read.map(|_| String::from_utf8_lossy(&reply).into_owned())
-                );
-            };
-            // A task, not `main`: a wake of `main` (the runtime's
-            // `block_on` future) already holds the clock.
+        };
+        if in_main {
+            client.lane("client").await;
+        } else {
             tokio::spawn(client.lane("client")).await.unwrap();
-            server.abort();
-        })
+        }
+        server.abort();
     }
 
     #[test]
     fn io_readiness_is_taken_at_its_own_time_not_the_next_timers() {
-        for _ in 0..20 {
-            let recording = record_run(&echo_with_a_far_timeout());
-            assert_eq!(recording.transcript, "[0.100s] reply Ok(\"pong\")");
+        for in_main in [false, true] {
+            for _ in 0..20 {
+                let recording = record_run(&echo_with_a_far_timeout(in_main));
+                assert_eq!(
+                    recording.transcript, "[0.100s] reply Ok(\"pong\")",
+                    "read in main: {in_main}"
+                );
+            }
         }
     }
 }

@@ -80,11 +80,11 @@ pub fn programs() -> Vec<Program> {
             exercises::orphaned_receipt::program,
         ),
         Program::fix(
-            "lost-confirmations",
-            "three detached e-mail tasks, and main returns",
-            exercises::lost_confirmations::program,
-            exercises::lost_confirmations_solution::program,
-            exercises::lost_confirmations,
+            "stock-take",
+            "a JoinSet's task panics, and while let Some(Ok(..)) ends the loop",
+            exercises::stock_take::program,
+            exercises::stock_take_solution::program,
+            exercises::stock_take,
         ),
     ]
 }

@@ -5,44 +5,39 @@ use std::time::Duration;
 
 use lesson_kit::Recording;
 
+pub mod busy_importer;
+pub mod busy_importer_solution;
 pub mod packing_budget;
-pub mod waiting_tasks;
-pub mod waiting_tasks_solution;
 
-/// `waiting-tasks` is fixed when no request is sent while more than 3
-/// tasks are alive, and the 8 answers are in by `1.200s`: three at a time,
-/// each starting as soon as one ends.
-pub fn waiting_tasks(run: &Recording) -> Result<(), String> {
-    let lines = run.lines();
-    let sent: Vec<_> = lines
-        .iter()
-        .filter(|l| l.text.contains(": sent ("))
-        .collect();
-    if sent.len() != 8 {
-        return Err(format!(
-            "expected eight `sent` lines, one per request; got {}",
-            sent.len()
-        ));
-    }
-    for line in &sent {
-        let alive: usize = line
-            .text
-            .split_once('(')
-            .and_then(|(_, rest)| rest.split_once(' '))
-            .and_then(|(n, _)| n.parse().ok())
-            .ok_or_else(|| format!("cannot read the number of tasks alive in {line}"))?;
-        if alive > 3 {
+/// `busy-importer` is fixed when the heartbeat beats five times, each beat
+/// at most 150 ms after the one before (the first, after the start), and
+/// the importer has imported its 500 rows by `0.500s`: 500 rows of 1 ms of
+/// work each, with no time lost to the yields.
+pub fn busy_importer(run: &Recording) -> Result<(), String> {
+    let mut previous = Duration::ZERO;
+    for beat in 1..=5 {
+        let line = run.line(&format!("heartbeat {beat}"))?;
+        let gap = line.at.saturating_sub(previous);
+        if gap > Duration::from_millis(150) {
+            let since = match beat {
+                1 => "the start".to_string(),
+                _ => format!("heartbeat {}", beat - 1),
+            };
             return Err(format!(
-                "at most 3 tasks may be alive at once, but: {line}. The tasks that wait for a \
-                 permit are alive too."
+                "expected a heartbeat at least every 150 ms while the import runs; got {line}, \
+                 {} ms after {since}: the importer's poll held the runtime's only thread, since \
+                 each of its `.await`s was ready at once",
+                gap.as_millis()
             ));
         }
+        previous = line.at;
     }
-    let done = run.line("all 8 requests answered")?;
-    if done.at > Duration::from_millis(1_200) {
+    let done = run.line("importer: 500 rows imported")?;
+    if done.at > Duration::from_millis(500) {
         return Err(format!(
-            "at most 3 tasks now, but slower than it needs to be: {done}. Three at a time, each \
-             request starting as soon as one ends, all eight are answered at 1.200s."
+            "the heartbeat keeps its beat now, but the import is slower than it needs to be: \
+             {done}. 500 rows of 1 ms each take 0.500s; giving the thread back costs no time, \
+             waiting on a timer does."
         ));
     }
     Ok(())

@@ -5,7 +5,10 @@
 //! wait 1 s for it. Make grace and linus get their sessions at once, while
 //! ada's password is checked, and ada still be logged in at 1 s. Keep
 //! `thread::sleep` in `verify_password`: it stands in for the hashing,
-//! which has no `.await` to give the thread back at.
+//! which has no `.await` to give the thread back at. Keep `log_in` and
+//! `resume_session` `async fn`s: the check reads their tasks' polls, and
+//! fails if one of them holds the runtime's thread for the hashing, even
+//! when the sessions are let go first.
 //!
 //! Check your fix with `cargo xtask exercise stalled-logins`, which copies
 //! this file to `exercises/stalled-logins.rs` for you to edit.

@@ -1,9 +1,10 @@
 //! A solution of exercise `stalled-logins`: the hashing runs on tokio's
 //! blocking pool, with `spawn_blocking`, and `log_in` awaits its handle,
-//! which gives the runtime thread back to the other requests. (Handling
-//! ada's whole request in a blocking closure, `requests.spawn_blocking(..)`,
-//! fixes it too; `block_in_place` does not: it panics on a
-//! `current_thread` runtime.)
+//! which gives the runtime thread back to the other requests. (Letting
+//! the sessions go first, with a `yield_now` before the hashing or ada
+//! spawned last, does not fix it: ada's poll still holds the runtime's
+//! thread for 1 s, and the check sees it. `block_in_place` does not
+//! either: it panics on a `current_thread` runtime.)
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a

@@ -2,7 +2,9 @@
 //! readings over a channel to a collector, which should print a summary
 //! once both sensors are done. It never does: the run hangs after the last
 //! reading. Make the collector's loop end when the sensors are done, so
-//! that the summary comes right after the last reading.
+//! that the summary comes right after the last reading, without counting:
+//! the collector must not know how many readings will come, so its loop
+//! has to end because the channel closes.
 //!
 //! Check your fix with `cargo xtask exercise endless-collector`, which
 //! copies this file to `exercises/endless-collector.rs` for you to edit.

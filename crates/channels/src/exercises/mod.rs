@@ -8,7 +8,9 @@ pub mod endless_collector_solution;
 pub mod packing_closes;
 
 /// `endless-collector` is fixed when the run ends by itself, with the
-/// summary of all 4 readings at `1.000s`, right after the last one.
+/// summary of all 4 readings at `1.000s`, right after the last one. (A
+/// loop that counts to four passes too: a recording cannot tell why a loop
+/// ended, so the exercise asks the reader not to count.)
 pub fn endless_collector(run: &Recording) -> Result<(), String> {
     let lines = run.lines();
     if run.tripped() {

@@ -64,10 +64,13 @@ async fn main() {
     // ANCHOR: dinner_service
     // The staff are tasks: the runtime runs them, on this one thread.
     tokio::spawn(chef());
-    tokio::spawn(waiter());
     say!("manager: doors open");
-    // The evening lasts 2 s.
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    // The first guests come in after 0.2 s.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    tokio::spawn(waiter());
+    say!("manager: guests in");
+    // The evening lasts until 2 s.
+    tokio::time::sleep(Duration::from_millis(1800)).await;
     say!("manager: closing up");
 }
 // ANCHOR_END: dinner_service

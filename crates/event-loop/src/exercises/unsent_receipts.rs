@@ -30,10 +30,10 @@ use std::time::Duration;
 // ANCHOR_END: unsent_receipts
 #[cfg_attr(test, lesson_kit::lane(format!("order {order}")))]
 // ANCHOR: unsent_receipts
-async fn send_receipt(order: u32, seconds: u64) {
+async fn send_receipt(order: u32, mail_server: Duration) {
     say!("order {order}: sending the receipt");
     // The mail server takes its time, longer for some orders.
-    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    tokio::time::sleep(mail_server).await;
     say!("order {order}: receipt sent");
 }
 
@@ -48,7 +48,7 @@ async fn main() {
     for (order, seconds) in [(1, 1), (2, 4), (3, 2)] {
         // Each receipt goes out in a task of its own, so that the report
         // need not wait for the mail server.
-        tokio::spawn(send_receipt(order, seconds));
+        tokio::spawn(send_receipt(order, Duration::from_secs(seconds)));
     }
     say!("shop: writing the end-of-day report");
     // The report takes 3 s; the runtime runs the receipt tasks meanwhile.

@@ -29,10 +29,10 @@ use tokio::task::JoinSet;
 // ANCHOR_END: unsent_receipts_solution
 #[cfg_attr(test, lesson_kit::lane(format!("order {order}")))]
 // ANCHOR: unsent_receipts_solution
-async fn send_receipt(order: u32, seconds: u64) {
+async fn send_receipt(order: u32, mail_server: Duration) {
     say!("order {order}: sending the receipt");
     // The mail server takes its time, longer for some orders.
-    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    tokio::time::sleep(mail_server).await;
     say!("order {order}: receipt sent");
 }
 
@@ -49,7 +49,7 @@ async fn main() {
     for (order, seconds) in [(1, 1), (2, 4), (3, 2)] {
         // Each receipt goes out in a task of its own, so that the report
         // need not wait for the mail server.
-        receipts.spawn(send_receipt(order, seconds));
+        receipts.spawn(send_receipt(order, Duration::from_secs(seconds)));
     }
     say!("shop: writing the end-of-day report");
     // The report takes 3 s; the runtime runs the receipt tasks meanwhile.

@@ -65,7 +65,7 @@ async fn main() {
     // ANCHOR_END: bad_postcode
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: bad_postcode
-    let checked = tokio::try_join!(reserve_stock(7), check_address(7, "1234"), charge_card(7),);
+    let checked = tokio::try_join!(reserve_stock(7), check_address(7, "1234"), charge_card(7));
     match checked {
         Ok(_) => say!("order 7: accepted"),
         Err(e) => say!("order 7: rejected, {e}"),

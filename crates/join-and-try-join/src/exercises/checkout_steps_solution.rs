@@ -1,8 +1,10 @@
-//! A solution of exercise `checkout-steps`: the two steps joined with
-//! `try_join!`, which polls both at once and returns at the first `Err`,
-//! dropping the step still running. (`futures::future::try_join` does the
-//! same. `join!` would not do: it runs both at once, but waits for the
-//! reservation after the card was declined.)
+//! A solution of exercise `checkout-steps`: the three steps joined with
+//! `try_join!`, which polls them at once and returns at the first `Err`,
+//! dropping the steps still running. (`join!` would not do: it runs them at
+//! once, but waits for the courier after the warehouse said no. Nor would
+//! spawning each step and `try_join!`-ing the handles: the spawned courier
+//! step would run on, and book a courier at `6.000s`, while the till is
+//! still open.)
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
@@ -25,35 +27,51 @@ use lesson_kit::say;
 use std::time::Duration;
 
 // ANCHOR_END: checkout_steps_solution
+#[cfg_attr(test, lesson_kit::lane(format!("payment {order}")))]
+// ANCHOR: checkout_steps_solution
+async fn screen_payment(order: u32) -> Result<(), String> {
+    say!("order {order}: screening the payment");
+    // The fraud screen answers in 1 s.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    say!("order {order}: payment cleared");
+    Ok(())
+}
+
+// ANCHOR_END: checkout_steps_solution
 #[cfg_attr(test, lesson_kit::lane(format!("stock {order}")))]
 // ANCHOR: checkout_steps_solution
-async fn reserve_stock(order: u32) -> Result<u32, String> {
-    say!("order {order}: reserving stock");
+async fn hold_items(order: u32, in_stock: bool) -> Result<u32, String> {
+    say!("order {order}: holding the items");
     // The warehouse answers in 2 s.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    say!("order {order}: stock reserved");
+    if !in_stock {
+        return Err("out of stock".to_string());
+    }
+    say!("order {order}: items held");
     Ok(3)
 }
 
 // ANCHOR_END: checkout_steps_solution
-#[cfg_attr(test, lesson_kit::lane(format!("payment {order}")))]
+#[cfg_attr(test, lesson_kit::lane(format!("courier {order}")))]
 // ANCHOR: checkout_steps_solution
-async fn charge_card(order: u32, card: &str) -> Result<u32, String> {
-    say!("order {order}: charging the card");
-    // The bank answers in 1 s.
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    if card == "expired" {
-        return Err("card declined".to_string());
-    }
-    say!("order {order}: card charged");
-    Ok(4999)
+async fn book_courier(order: u32) -> Result<&'static str, String> {
+    say!("order {order}: booking a courier");
+    // The courier's office answers in 3 s.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    say!("order {order}: courier booked");
+    Ok("tuesday")
 }
 
-async fn checkout(order: u32, card: &str) -> Result<(), String> {
-    // Both steps at once; the first `Err` ends the join and drops the
-    // other step where it waits, so a declined card stops the reservation.
-    let (items, cents) = tokio::try_join!(reserve_stock(order), charge_card(order, card))?;
-    say!("order {order}: confirmed, {items} items, {cents} cents");
+async fn checkout(order: u32, in_stock: bool) -> Result<(), String> {
+    // The three steps at once; the first `Err` ends the join and drops
+    // the steps still waiting, so "out of stock" stops the courier booking.
+    // A step already done stays done: the payment cleared at 1 s.
+    let ((), items, day) = tokio::try_join!(
+        screen_payment(order),
+        hold_items(order, in_stock),
+        book_courier(order),
+    )?;
+    say!("order {order}: confirmed, {items} items, delivery on {day}");
     Ok(())
 }
 
@@ -65,11 +83,14 @@ async fn main() {
     // ANCHOR_END: checkout_steps_solution
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: checkout_steps_solution
-    for (order, card) in [(1, "visa"), (2, "expired")] {
-        if let Err(e) = checkout(order, card).await {
+    for (order, in_stock) in [(1, true), (2, false)] {
+        if let Err(e) = checkout(order, in_stock).await {
             say!("order {order}: failed, {e}");
         }
     }
+    // The shop closes its till 3 s after the last order.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    say!("shop: till closed");
 }
 // ANCHOR_END: checkout_steps_solution
 

@@ -49,8 +49,10 @@ async fn main() {
         winner = &mut eu => winner.expect("the download task does not panic"),
         winner = &mut us => winner.expect("the download task does not panic"),
     };
-    // Stops the loser at its next `.await` (aborting a finished task
-    // does nothing).
+    // Cancels the loser: the runtime drops its future where it waits, the
+    // next time it would run the task (aborting a finished task does
+    // nothing). A `JoinSet` of the two downloads would do it too, when
+    // dropped.
     eu.abort();
     us.abort();
     say!("installer: using {winner}");

@@ -44,6 +44,8 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: courier_race
     let winner = tokio::select! {
+        // Polls the branches in the order written, not at random, so that
+        // the bike's first line comes before the van's.
         biased;
         name = courier("bike", 500, 1500) => name,
         name = courier("van", 800, 200) => name,

@@ -1,7 +1,10 @@
 //! A solution of exercise `price-board`: each refresh asks its supplier
 //! first, holding nothing, and takes the lock only to write the price, so
-//! the three questions are out at once. (A `std::sync::Mutex` locked in a
-//! block with no `.await` inside, as in `std-mutex`, fixes it too.)
+//! the three questions are out at once. Since no guard is held across an
+//! `.await` any more, the board is a `std::sync::Mutex`, as in `std-mutex`:
+//! tokio's documentation, too, prefers it then. (Keeping
+//! `tokio::sync::Mutex` and writing with `board.lock().await.insert(..)`
+//! after the supplier's answer fixes it too.)
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
@@ -22,10 +25,9 @@ use lesson_kit::say;
 
 // ANCHOR: price_board_solution
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 
 type Board = Arc<Mutex<HashMap<&'static str, u32>>>;
@@ -44,9 +46,12 @@ async fn refresh(board: Board, product: &'static str, cents: u32, millis: u64) {
     // The supplier's answer takes a while: no lock is held meanwhile, so
     // the other refreshes ask theirs too.
     let price = ask_supplier(cents, millis).await;
-    // The lock only for the write; the guard is a temporary, dropped at
-    // the `;`.
-    board.lock().await.insert(product, price);
+    // The lock only for the write, in a block with no `.await`: the guard
+    // is dropped at its end, before the task can yield.
+    {
+        let mut board = board.lock().expect("no refresh panicked");
+        board.insert(product, price);
+    }
     say!("{product}: {price} cents on the board");
 }
 
@@ -72,7 +77,10 @@ async fn main() {
     while let Some(done) = refreshes.join_next().await {
         done.expect("a refresh does not panic");
     }
-    say!("board: {} prices", board.lock().await.len());
+    say!(
+        "board: {} prices",
+        board.lock().expect("no refresh panicked").len()
+    );
 }
 // ANCHOR_END: price_board_solution
 

@@ -3,35 +3,38 @@
 
 use lesson_kit::Recording;
 
-pub mod lost_confirmations;
-pub mod lost_confirmations_solution;
 pub mod orphaned_receipt;
+pub mod stock_take;
+pub mod stock_take_solution;
 
-/// `lost-confirmations` is fixed when every customer's confirmation is
-/// sent, each at its own time (all at once, not one after another), and
-/// the program prints nothing after the last one, at `1.200s`.
-pub fn lost_confirmations(run: &Recording) -> Result<(), String> {
-    let last = run.lines().pop().ok_or("the program printed nothing")?;
-    for (customer, due) in [("ada", "0.800s"), ("grace", "1.200s"), ("linus", "0.500s")] {
-        let Ok(sent) = run.line(&format!("{customer}: confirmation sent")) else {
-            return Err(format!(
-                "{customer}'s confirmation was never sent: the program ended at {last} \
-                 while {customer}'s task was still waiting for the mail server, and \
-                 the runtime dropped it"
-            ));
-        };
-        if sent.time() != due {
-            return Err(format!(
-                "expected {customer}'s confirmation at {due}, with the three e-mails sent \
-                 at once; it came at {sent}"
-            ));
-        }
-    }
-    if last.time() != "1.200s" {
+/// `stock-take` is fixed when the panic of shelf B's task neither stops the
+/// count of the other shelves (shelf C's 25 items at `3.000s`) nor passes
+/// unnoticed: no complete total, but a `stock-take: incomplete` line once
+/// every shelf is done, at `3.000s`.
+pub fn stock_take(run: &Recording) -> Result<(), String> {
+    if let Ok(total) = run.line("items in stock") {
         return Err(format!(
-            "the last confirmation was out at 1.200s, but the program went on until {last}: \
-             `main` should write its log while the e-mails are sent, then wait just for \
-             the tasks still running"
+            "got {total}, a total as if every shelf had been counted, though shelf B's task \
+             panicked and its count never came: the stock-take should say it is incomplete"
+        ));
+    }
+    let Ok(shelf_c) = run.line("shelf C: 25 items") else {
+        return Err(
+            "shelf C's count never came: its task was still counting when the loop over the \
+             results ended, and the JoinSet, dropped, aborted it"
+                .to_string(),
+        );
+    };
+    if shelf_c.time() != "3.000s" {
+        return Err(format!(
+            "expected [3.000s] shelf C: 25 items, the three shelves counted at once; got {shelf_c}"
+        ));
+    }
+    let incomplete = run.line("stock-take: incomplete")?;
+    if incomplete.time() != "3.000s" {
+        return Err(format!(
+            "expected `stock-take: incomplete, ...` at 3.000s, once the last shelf is counted; \
+             got {incomplete}"
         ));
     }
     Ok(())

@@ -2,7 +2,10 @@
 //! task of its own, which polls it whatever the archive is doing, and hands
 //! each file over a channel to the archive loop in `main`. (Joining the two
 //! loops with `tokio::join!`, without a task, fixes it too: `join!` polls
-//! the download loop each time the downloads wake it.)
+//! the download loop each time the downloads wake it. Wrapping each
+//! download in `tokio::spawn` inside the `map` does not: `buffered` calls
+//! the `map` only when it is polled, so files 3 and 4 still start only at
+//! 1.300s and 1.600s, between archives.)
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a

@@ -2,8 +2,9 @@
 //! cards at once, with `join!`, and the bank takes 1 s to answer each. So
 //! the checkout should be over at `1.000s`, but it takes 3 s: each payment
 //! waits for the bank in a way that holds the thread, and the next one
-//! cannot even start. Make the three waits overlap, so that every order is
-//! paid at `1.000s` (the bank still takes its 1 s).
+//! cannot even start. Make the three waits overlap, so that every payment
+//! begins at `0.000s` and is paid 1 s later (the bank still takes its 1 s),
+//! on the runtime's one thread: no `spawn_blocking`, a later chapter's tool.
 //!
 //! Check your fix with `cargo xtask exercise slow-checkout`, which copies
 //! this file to `exercises/slow-checkout.rs` for you to edit.

@@ -2,7 +2,8 @@
 //! for a shipping quote at once and shows the cheapest. One carrier's
 //! server has hung: its quote never comes, and the checkout waits for it
 //! for ever. Give the customer the cheapest of the quotes that came within
-//! 2 s of asking, at 2 s at the latest, and leave the hung carrier out.
+//! 2 s of asking, at 2 s, when the time for quotes is up, and leave the
+//! hung carrier out.
 //!
 //! Check your fix with `cargo xtask exercise hung-carrier`, which copies
 //! this file to `exercises/hung-carrier.rs` for you to edit.
@@ -34,13 +35,13 @@ use tokio::task::JoinSet;
 // ANCHOR: hung_carrier
 async fn quote(
     carrier: &'static str,
-    answers_after: Option<u64>,
+    answers_after: Option<Duration>,
     cents: u32,
 ) -> (&'static str, u32) {
     say!("{carrier}: asked for a quote");
     match answers_after {
-        // The carrier's server answers after `millis`.
-        Some(millis) => tokio::time::sleep(Duration::from_millis(millis)).await,
+        // The carrier's server answers after `wait`.
+        Some(wait) => tokio::time::sleep(wait).await,
         // Its server took the request and hangs: no answer, ever.
         None => std::future::pending().await,
     }
@@ -57,8 +58,8 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: hung_carrier
     let mut quotes = JoinSet::new();
-    quotes.spawn(quote("parcelco", Some(600), 890));
-    quotes.spawn(quote("shipfast", Some(1500), 750));
+    quotes.spawn(quote("parcelco", Some(Duration::from_millis(600)), 890));
+    quotes.spawn(quote("shipfast", Some(Duration::from_millis(1500)), 750));
     quotes.spawn(quote("slowboat", None, 500));
     let mut cheapest: Option<(&str, u32)> = None;
     // Waits for each quote in the order they come.

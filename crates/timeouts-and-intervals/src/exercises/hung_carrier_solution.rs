@@ -33,13 +33,13 @@ use tokio::time::{Instant, timeout_at};
 // ANCHOR: hung_carrier_solution
 async fn quote(
     carrier: &'static str,
-    answers_after: Option<u64>,
+    answers_after: Option<Duration>,
     cents: u32,
 ) -> (&'static str, u32) {
     say!("{carrier}: asked for a quote");
     match answers_after {
-        // The carrier's server answers after `millis`.
-        Some(millis) => tokio::time::sleep(Duration::from_millis(millis)).await,
+        // The carrier's server answers after `wait`.
+        Some(wait) => tokio::time::sleep(wait).await,
         // Its server took the request and hangs: no answer, ever.
         None => std::future::pending().await,
     }
@@ -58,8 +58,8 @@ async fn main() {
     // One deadline for all the quotes, 2 s after asking.
     let deadline = Instant::now() + Duration::from_secs(2);
     let mut quotes = JoinSet::new();
-    quotes.spawn(quote("parcelco", Some(600), 890));
-    quotes.spawn(quote("shipfast", Some(1500), 750));
+    quotes.spawn(quote("parcelco", Some(Duration::from_millis(600)), 890));
+    quotes.spawn(quote("shipfast", Some(Duration::from_millis(1500)), 750));
     quotes.spawn(quote("slowboat", None, 500));
     let mut cheapest: Option<(&str, u32)> = None;
     // Waits for each quote in the order they come, until the deadline:
