@@ -138,6 +138,18 @@ pub fn render(timeline: &Timeline, id: &str, title: &str) -> String {
                 (x(to) - x(from)).max(MIN_RUN)
             );
         }
+        if let Some(End::Panicked(at)) = lane.end {
+            let (cx, r) = (x(at), 5.0);
+            let _ = writeln!(
+                s,
+                r#"<path d="M{:.1} {:.1}l{d:.1} {d:.1}m0 -{d:.1}l-{d:.1} {d:.1}" stroke="currentColor" stroke-width="2.5"><title>{} panicked at {:.3}s</title></path><circle cx="{cx:.1}" cy="{mid:.1}" r="8" fill="none" stroke="currentColor" stroke-width="1.5"/>"#,
+                cx - r,
+                mid - r,
+                escape(&lane.name),
+                at.as_secs_f64(),
+                d = 2.0 * r
+            );
+        }
         if let Some(End::Cancelled(at)) = lane.end {
             let (cx, r) = (x(at), 5.0);
             let _ = writeln!(
@@ -197,6 +209,18 @@ pub fn render(timeline: &Timeline, id: &str, title: &str) -> String {
             "printed a line",
         ),
     ];
+    let panicked = lanes
+        .iter()
+        .any(|l| matches!(l.end, Some(End::Panicked(_))));
+    if panicked {
+        items.push((
+            format!(
+                r#"<path d="M{{x2}} {:.1}l10 10m0 -10l-10 10" stroke="currentColor" stroke-width="2.5"/><circle cx="{{x7}}" cy="{ly:.1}" r="8" fill="none" stroke="currentColor" stroke-width="1.5"/>"#,
+                ly - 5.0
+            ),
+            "panicked",
+        ));
+    }
     if cancelled {
         items.push((
             format!(
@@ -212,6 +236,7 @@ pub fn render(timeline: &Timeline, id: &str, title: &str) -> String {
         let symbol = symbol
             .replace("{x}", &format!("{lx:.1}"))
             .replace("{x2}", &format!("{:.1}", lx + 2.0))
+            .replace("{x7}", &format!("{:.1}", lx + 7.0))
             .replace("{marker}", &marker(lx + 7.0, ly + 4.0));
         let _ = writeln!(
             s,
@@ -253,6 +278,9 @@ pub fn summary(timeline: &Timeline) -> String {
             }
             Some(End::Cancelled(at)) => {
                 let _ = write!(part, " and was cancelled at {:.3}s", at.as_secs_f64());
+            }
+            Some(End::Panicked(at)) => {
+                let _ = write!(part, " and panicked at {:.3}s", at.as_secs_f64());
             }
             None => part.push_str(" and had not finished at the end"),
         }

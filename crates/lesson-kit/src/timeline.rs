@@ -45,13 +45,16 @@ pub enum End {
     Finished(Duration),
     /// Its future was dropped before it returned `Ready`.
     Cancelled(Duration),
+    /// It panicked: the panic unwound out of its poll (or out of its
+    /// blocking code), and it never finished.
+    Panicked(Duration),
 }
 
 impl End {
     /// When the lane ended.
     pub fn at(self) -> Duration {
         match self {
-            End::Finished(at) | End::Cancelled(at) => at,
+            End::Finished(at) | End::Cancelled(at) | End::Panicked(at) => at,
         }
     }
 }
@@ -220,6 +223,12 @@ impl Drop for Entered {
         if let Some(since) = self.since {
             self.id.with(|lane, at| lane.running.push((since, at)));
         }
+        // Dropped while a panic unwinds out of the lane's code: it
+        // panicked (and is then dropped unfinished, which must not read as
+        // a cancellation).
+        if std::thread::panicking() {
+            self.id.with(|lane, at| lane.end = Some(End::Panicked(at)));
+        }
     }
 }
 
@@ -283,7 +292,11 @@ impl<F: Future> Future for InLane<F> {
 impl<F> Drop for InLane<F> {
     fn drop(&mut self) {
         if let (Some(id), false) = (self.id, self.done) {
-            id.with(|lane, at| lane.end = Some(End::Cancelled(at)));
+            id.with(|lane, at| {
+                if !matches!(lane.end, Some(End::Panicked(_))) {
+                    lane.end = Some(End::Cancelled(at));
+                }
+            });
         }
     }
 }
@@ -364,6 +377,31 @@ mod tests {
             desc.contains("worker ran 0.000s, waited 2.000s and was cancelled at 2.000s"),
             "{desc}"
         );
+    }
+
+    #[test]
+    fn a_lane_that_panics_is_marked_panicked_not_cancelled() {
+        let program = Program::tokio("panics", "panics", || async {
+            let shelf = tokio::spawn(
+                async {
+                    tokio::time::sleep(secs(1)).await;
+                    panic!("shelf B: the scanner broke");
+                }
+                .lane("shelf B"),
+            );
+            let stopped = tokio::spawn(tokio::time::sleep(secs(5)).lane("shelf C"));
+            let _ = shelf.await;
+            stopped.abort();
+            let _ = stopped.await;
+        });
+        let recording = record_run(&program);
+        let lanes = &recording.timeline.lanes;
+        let end = |name: &str| lanes.iter().find(|l| l.name == name).and_then(|l| l.end);
+        assert_eq!(end("shelf B"), Some(End::Panicked(secs(1))));
+        assert_eq!(end("shelf C"), Some(End::Cancelled(secs(1))));
+        let svg = crate::svg::render(&recording.timeline, "t", "panics");
+        assert!(svg.contains("shelf B panicked at 1.000s"), "{svg}");
+        assert!(svg.contains(">panicked</text>") && svg.contains(">cancelled</text>"));
     }
 
     #[test]
