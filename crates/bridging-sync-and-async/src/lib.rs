@@ -13,6 +13,7 @@
 
 use lesson_kit::Program;
 
+mod exercises;
 mod handle_in_thread;
 mod own_runtime;
 mod runtime_in_runtime;
@@ -45,5 +46,18 @@ pub fn programs() -> Vec<Program> {
             handle_in_thread::program,
         )
         .python_differs("Python's error message for a thread outside the event loop is its own"),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "billing-inbox",
+            "a sync main, its own runtime, a meter thread with its Handle",
+            exercises::billing_inbox::program,
+        ),
+        Program::fix(
+            "sensor-feed",
+            "std's blocking recv() in an async task stalls the health check",
+            exercises::sensor_feed::program,
+            exercises::sensor_feed_solution::program,
+            exercises::sensor_feed,
+        ),
     ]
 }
