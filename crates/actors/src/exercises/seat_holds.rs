@@ -70,9 +70,15 @@ async fn main() {
     // The actor keeps a sender to its own mailbox, for its reminders.
     let actor = tokio::spawn(seats(mailbox, handle.clone()));
     // The box office holds two seats, half a second apart.
-    handle.send(Request::Hold("12A")).await.expect("the actor runs");
+    handle
+        .send(Request::Hold("12A"))
+        .await
+        .expect("the actor runs");
     tokio::time::sleep(Duration::from_millis(500)).await;
-    handle.send(Request::Hold("12B")).await.expect("the actor runs");
+    handle
+        .send(Request::Hold("12B"))
+        .await
+        .expect("the actor runs");
     // The box office closes: the last handle outside the actor is gone.
     drop(handle);
     say!("box office: closed, handle dropped");

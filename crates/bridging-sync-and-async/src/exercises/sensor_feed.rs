@@ -2,7 +2,7 @@
 //! synchronous, sends a reading a second on a `std::sync::mpsc` channel,
 //! and an async collector reads them. The readings arrive on time, but the
 //! load balancer's health check, which has nothing to wait for, is
-//! answered only after the last reading, 3 s late. Make the health check
+//! answered only once the sensor is switched off, 4 s late. Make the health check
 //! answer at once, with the three readings still collected on time. Keep
 //! `sensor_driver` synchronous, with its `thread::sleep`: it stands in for
 //! a driver that waits on the hardware.
@@ -46,12 +46,15 @@ fn sensor_driver(readings: mpsc::Sender<u32>) {
 
         readings.send(celsius).expect("the collector listens");
     }
+    // Switches the sensor off, which takes a second too. Then `readings` is
+    // dropped, which closes the channel.
+    thread::sleep(Duration::from_secs(1));
 }
 
 // ANCHOR_END: sensor_feed
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: sensor_feed
-async fn collector(mut readings: mpsc::Receiver<u32>) {
+async fn collector(readings: mpsc::Receiver<u32>) {
     // Blocks until the next reading comes (std's `recv`, no `.await`).
     while let Ok(celsius) = readings.recv() {
         say!("collector: {celsius} °C");

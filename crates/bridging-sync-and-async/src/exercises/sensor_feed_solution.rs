@@ -38,8 +38,13 @@ fn sensor_driver(readings: mpsc::Sender<u32>) {
         thread::sleep(Duration::from_secs(1));
         // The sync side of a tokio channel: blocks this thread, never a
         // runtime's, while the channel is full.
-        readings.blocking_send(celsius).expect("the collector listens");
+        readings
+            .blocking_send(celsius)
+            .expect("the collector listens");
     }
+    // Switches the sensor off, which takes a second too. Then `readings` is
+    // dropped, which closes the channel.
+    thread::sleep(Duration::from_secs(1));
 }
 
 // ANCHOR_END: sensor_feed_solution
