@@ -3,7 +3,11 @@
 // included by mdBook). This script turns it into the exercise: the lines,
 // shuffled and without their times, to put in order and time, a Check
 // button that says which lines are right, which come earlier or later, and
-// which times are off, and then the real transcript and timeline.
+// which times are off, and then the real transcript and timeline. Where the
+// point is what never prints, the block also holds, hidden, lines the
+// program could print but does not (`<name>.decoys`, checked against the
+// snapshot by tidy): they are mixed in, and the reader marks each line
+// they think never prints.
 // (Row classes are predict-ok/predict-bad: mdBook's CSS floats `.right`.)
 // It needs no network and no Playground. Without JavaScript, the answer
 // stays folded under its summary.
@@ -94,10 +98,16 @@
     var answer = code.textContent.split('\n').map(parseLine).filter(Boolean);
     if (answer.length === 0) return;
     var name = box.getAttribute('data-exercise') || '';
+    var decoyCode = box.querySelector('.predict-decoys pre code');
+    var decoys = decoyCode
+      ? decoyCode.textContent.split('\n').map(function (l) { return l.trim(); }).filter(Boolean)
+          .map(function (text) { return { time: null, text: text, decoy: true }; })
+      : [];
 
     var widget = el('div', 'predict-widget');
     var intro = el('p', 'predict-intro',
-      'Put the lines in the order you expect (\u25b2 \u25bc), give each the time it is printed, in seconds, then press Check.');
+      'Put the lines in the order you expect (\u25b2 \u25bc), give each the time it is printed, in seconds, then press Check.' +
+      (decoys.length ? ' Some of these lines are never printed: mark those \u201cnever\u201d.' : ''));
     var list = el('ol', 'predict-lines');
     var buttons = el('div', 'predict-buttons');
     var check = el('button', 'predict-check', 'Check');
@@ -120,6 +130,17 @@
       time.inputMode = 'decimal';
       time.placeholder = '0.000';
       time.setAttribute('aria-label', 'time of the line: ' + line.text);
+      var never = el('input', 'predict-never');
+      never.type = 'checkbox';
+      never.setAttribute('aria-label', 'never printed: ' + line.text);
+      var neverLabel = el('label', 'predict-never-label');
+      neverLabel.appendChild(never);
+      neverLabel.appendChild(document.createTextNode(' never'));
+      never.addEventListener('change', function () {
+        li.classList.toggle('predict-skipped', never.checked);
+        time.disabled = never.checked;
+        clear();
+      });
       var up = el('button', 'predict-up', '\u25b2');
       var down = el('button', 'predict-down', '\u25bc');
       up.type = down.type = 'button';
@@ -134,6 +155,7 @@
       li.appendChild(time);
       li.appendChild(el('span', 'predict-bracket', 's]'));
       li.appendChild(el('code', 'predict-text', line.text));
+      if (decoys.length) li.appendChild(neverLabel);
       li.appendChild(el('span', 'predict-verdict'));
       return li;
     }
@@ -149,35 +171,46 @@
 
     function fill() {
       list.textContent = '';
-      shuffled(answer).forEach(function (line) { list.appendChild(row(line)); });
+      shuffled(answer.concat(decoys)).forEach(function (line) { list.appendChild(row(line)); });
       clear();
     }
 
     check.addEventListener('click', function () {
       var rows = Array.prototype.slice.call(list.querySelectorAll('.predict-row'));
-      var guess = rows.map(function (li) {
+      var skipped = function (li) { var n = li.querySelector('.predict-never'); return n && n.checked; };
+      // The lines the reader says are printed are graded in their order;
+      // each line marked "never" is right when the program never prints it.
+      var printed = rows.filter(function (li) { return !skipped(li); });
+      var verdicts = grade(answer, printed.map(function (li) {
         return { text: li.getAttribute('data-text'), time: parseTime(li.querySelector('.predict-time').value) };
-      });
-      var verdicts = grade(answer, guess);
+      }));
       var right = 0;
-      verdicts.forEach(function (v, i) {
+      rows.forEach(function (li) {
         var words = [];
-        if (v.order === 'earlier') words.push('comes earlier');
-        if (v.order === 'later') words.push('comes later');
-        if (v.time === 'off') words.push('time is off');
-        if (v.time === 'missing') words.push('no time given');
+        var text = li.getAttribute('data-text');
+        var isPrinted = answer.some(function (a) { return a.text === text; });
+        if (skipped(li)) {
+          if (isPrinted) words.push('it is printed');
+        } else {
+          var v = verdicts[printed.indexOf(li)];
+          if (v.order === 'unknown') words.push('never printed');
+          if (v.order === 'earlier') words.push('comes earlier');
+          if (v.order === 'later') words.push('comes later');
+          if (v.time === 'off') words.push('time is off');
+          if (v.time === 'missing') words.push('no time given');
+        }
         var ok = words.length === 0;
         if (ok) right++;
-        rows[i].classList.toggle('predict-ok', ok);
-        rows[i].classList.toggle('predict-bad', !ok);
-        rows[i].querySelector('.predict-verdict').textContent = ok ? '\u2713 right' : '\u2717 ' + words.join(', ');
+        li.classList.toggle('predict-ok', ok);
+        li.classList.toggle('predict-bad', !ok);
+        li.querySelector('.predict-verdict').textContent = ok ? (skipped(li) ? '\u2713 never printed' : '\u2713 right') : '\u2717 ' + words.join(', ');
       });
-      var all = right === verdicts.length;
+      var all = right === rows.length;
       widget.classList.toggle('predict-right', all);
       widget.classList.toggle('predict-wrong', !all);
       summary.textContent = all
         ? 'All ' + right + ' lines right, in order and on time. Open the real output to see the timeline.'
-        : right + ' of ' + verdicts.length + ' lines right. Move or re-time the others and check again, or show the real output.';
+        : right + ' of ' + rows.length + ' lines right. Move or re-time the others and check again, or show the real output.';
       reveal.hidden = false;
     });
     reveal.addEventListener('click', function () {
@@ -196,7 +229,7 @@
     details.hidden = true;
     box.insertBefore(widget, details);
     box.classList.add('predict-ready');
-    box.setAttribute('data-lines', String(answer.length));
+    box.setAttribute('data-lines', String(answer.length + decoys.length));
     if (name) widget.id = 'predict-' + name;
   }
 

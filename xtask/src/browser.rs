@@ -57,15 +57,18 @@ const CHECKER: &str = r#"<script>
   // the page.
   var answers = __PREDICT_ANSWERS__;
   var mode = new URLSearchParams(location.search).get('xtask-predict');
-  function exercise(box, answer) {
+  function exercise(box, lines) {
     var name = box.getAttribute('data-exercise');
+    var answer = lines.filter(function (l) { return l[0] !== null; });
+    var decoys = lines.filter(function (l) { return l[0] === null; }).map(function (l) { return l[1]; });
+    var never = function (r, on) { var n = r.querySelector('.predict-never'); if (!n) return false; if (n.checked !== on) { n.checked = on; n.dispatchEvent(new Event('change', { bubbles: true })); } return true; };
     var rows = function () { return Array.prototype.slice.call(box.querySelectorAll('.predict-row')); };
     var click = function (el) { el.dispatchEvent(new MouseEvent('click', { bubbles: true })); };
     var type = function (input, value) { input.value = value; input.dispatchEvent(new Event('input', { bubbles: true })); };
     var timeOf = function (text) { for (var i = 0; i < answer.length; i++) if (answer[i][1] === text) return answer[i][0]; return ''; };
     var widget = box.querySelector('.predict-widget');
     if (!widget) return name + ': the page shows no exercise (exercises.js did not run)';
-    if (rows().length !== answer.length) return name + ': the exercise lists ' + rows().length + ' lines, the snapshot has ' + answer.length;
+    if (rows().length !== lines.length) return name + ': the exercise lists ' + rows().length + ' lines, the snapshot and decoys have ' + lines.length;
     // 1. Every time right, the shuffled order left as it is: wrong.
     rows().forEach(function (r) { type(r.querySelector('.predict-time'), timeOf(r.getAttribute('data-text'))); });
     click(box.querySelector('.predict-check'));
@@ -73,6 +76,7 @@ const CHECKER: &str = r#"<script>
     if (!widget.classList.contains('predict-wrong')) return name + ': the shuffled order was not marked wrong';
     if (!verdicts.some(function (v) { return /comes (earlier|later)/.test(v); })) return name + ': no line of the shuffled order was said to come earlier or later: ' + verdicts.join(' | ');
     if (verdicts.some(function (v) { return /time is off/.test(v); })) return name + ': a right time was marked off';
+    if (decoys.length && !verdicts.some(function (v) { return /never printed/.test(v); })) return name + ': a decoy left among the printed lines was not marked "never printed": ' + verdicts.join(' | ');
     if (mode === 'wrong') { showOnly(box); return name + ': ok'; }
     // 2. The real order, with its buttons; one time off: only it is wrong.
     for (var i = 0; i < answer.length; i++) {
@@ -81,12 +85,23 @@ const CHECKER: &str = r#"<script>
       if (at < 0) return name + ': the line ' + answer[i][1] + ' is not in the exercise';
       for (var k = at; k > i; k--) click(rows()[k].querySelector('.predict-up'));
     }
+    // Each decoy marked "never"; one printed line marked "never" too, which
+    // is wrong, then unmarked.
+    var decoyRows = rows().filter(function (r) { return decoys.indexOf(r.getAttribute('data-text')) >= 0; });
+    for (var d = 0; d < decoyRows.length; d++) if (!never(decoyRows[d], true)) return name + ': the decoy ' + decoyRows[d].getAttribute('data-text') + ' has no "never" box';
+    if (decoys.length) {
+      never(rows()[0], true);
+      click(box.querySelector('.predict-check'));
+      var first = rows()[0].querySelector('.predict-verdict').textContent;
+      if (!/it is printed/.test(first)) return name + ': a printed line marked "never" was marked ' + first;
+      never(rows()[0], false);
+    }
     var off = rows()[answer.length - 1];
     type(off.querySelector('.predict-time'), String(parseFloat(answer[answer.length - 1][0]) + 1));
     click(box.querySelector('.predict-check'));
     var marks = rows().map(function (r) { return r.querySelector('.predict-verdict').textContent; });
     var wrong = marks.filter(function (m) { return m.indexOf('\u2713') !== 0; });
-    if (wrong.length !== 1 || !/time is off/.test(wrong[0]) || marks[marks.length - 1] !== wrong[0]) return name + ': with one time off, the marks were: ' + marks.join(' | ');
+    if (wrong.length !== 1 || !/time is off/.test(wrong[0]) || marks[answer.length - 1] !== wrong[0]) return name + ': with one time off, the marks were: ' + marks.join(' | ');
     // 3. All right.
     type(off.querySelector('.predict-time'), answer[answer.length - 1][0]);
     click(box.querySelector('.predict-check'));
@@ -163,7 +178,8 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// A prediction: its name, its page, and its answer's lines (time, text).
+/// A prediction: its name, its page, and its answer's lines (time, text),
+/// then its decoys (no time: lines the program never prints).
 pub type Prediction = (String, String, Vec<(String, String)>);
 
 /// Every prediction of the book: its name, page, and answer (time, text)
@@ -201,6 +217,21 @@ pub fn predictions(root: &Path) -> Vec<Prediction> {
                         .collect()
                 })
                 .unwrap_or_default();
+            // Its decoys, lines the program never prints: no time.
+            let decoys = block
+                .find(".decoys}}")
+                .and_then(|end| {
+                    let start = block[..end].rfind(include)? + include.len();
+                    std::fs::read_to_string(
+                        root.join("book/src")
+                            .join(format!("{}.decoys", &block[start..end])),
+                    )
+                    .ok()
+                })
+                .map(|s| crate::exercises::decoy_lines(&s))
+                .unwrap_or_default();
+            let mut answer: Vec<(String, String)> = answer;
+            answer.extend(decoys.into_iter().map(|l| (String::new(), l.text)));
             out.push((
                 name,
                 entry.file.trim_end_matches(".md").to_string() + ".html",
@@ -217,7 +248,14 @@ fn answers_json(predictions: &[Prediction]) -> String {
         .map(|(name, _, answer)| {
             let lines: Vec<String> = answer
                 .iter()
-                .map(|(t, text)| format!("[{},{}]", json_string(t), json_string(text)))
+                .map(|(t, text)| {
+                    let t = if t.is_empty() {
+                        "null".to_string()
+                    } else {
+                        json_string(t)
+                    };
+                    format!("[{t},{}]", json_string(text))
+                })
                 .collect();
             format!("{}:[{}]", json_string(name), lines.join(","))
         })

@@ -69,6 +69,23 @@ impl Exercise {
             .join(format!("{}.snap", self.name))
     }
 
+    /// Lines the program never prints, mixed into a prediction where the
+    /// point is what never prints (optional; tidy checks that none is in
+    /// the snapshot).
+    pub fn decoys_file(&self) -> PathBuf {
+        self.lesson
+            .dir
+            .join("src/exercises")
+            .join(format!("{}.decoys", self.name))
+    }
+
+    /// The decoys' texts, none when there is no decoys file.
+    pub fn decoys(&self) -> Vec<Line> {
+        std::fs::read_to_string(self.decoys_file())
+            .map(|s| decoy_lines(&s))
+            .unwrap_or_default()
+    }
+
     pub fn hint(&self) -> PathBuf {
         self.lesson
             .dir
@@ -180,7 +197,7 @@ impl Verdict {
         match self.order {
             Order::Earlier => words.push("comes earlier"),
             Order::Later => words.push("comes later"),
-            Order::Unknown => words.push("the program prints no such line"),
+            Order::Unknown => words.push("never printed: delete this line"),
             Order::Right => {}
         }
         match self.time {
@@ -259,6 +276,18 @@ pub fn grade(answer: &[Line], guess: &[Line]) -> Vec<Verdict> {
                 _ => Time::Off,
             };
             Verdict { order, time }
+        })
+        .collect()
+}
+
+/// A decoys file's lines: each non-empty line is a text, with no time.
+pub fn decoy_lines(text: &str) -> Vec<Line> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| Line {
+            time: None,
+            text: l.to_string(),
         })
         .collect()
 }
@@ -455,19 +484,27 @@ fn predict(root: &Path, exercise: &Exercise, attempt: &Path) -> Result<Outcome, 
         )
     })?;
     let answer = answer_of(&snapshot);
+    let decoys = exercise.decoys();
     let Ok(text) = std::fs::read_to_string(attempt) else {
         let mut file = format!(
             "# Exercise {name} (predict the output), from the chapter \"{chapter}\" ({md}).\n\
              # The program: {program}\n\
              # Put these lines in the order you expect it to print them, and replace each [?]\n\
              # with the time the line is printed, in seconds, as [1.500s]. Lines that start\n\
-             # with # are ignored. Then check your prediction: cargo xtask exercise {name}\n",
+             # with # are ignored. Then check your prediction: cargo xtask exercise {name}\n{never}",
             name = exercise.name,
             chapter = exercise.chapter,
             md = exercise.lesson.chapter(),
             program = rel(root, &exercise.program()),
+            never = if decoys.is_empty() {
+                ""
+            } else {
+                "# Some of these lines are never printed: delete those.\n"
+            },
         );
-        for line in shuffled(&answer) {
+        let mut lines = answer.clone();
+        lines.extend(decoys.iter().cloned());
+        for line in shuffled(&lines) {
             file.push_str(&format!("[?] {}\n", line.text));
         }
         std::fs::create_dir_all(root.join("exercises"))
@@ -476,8 +513,13 @@ fn predict(root: &Path, exercise: &Exercise, attempt: &Path) -> Result<Outcome, 
         return Ok(Outcome {
             report: format!(
                 "Exercise {name}: predict what {program} prints.\n\
-                 Your prediction goes in {file}: it lists the program's lines, shuffled. Put them in order,\n\
+                 Your prediction goes in {file}: it lists the program's lines, shuffled{never}. Put them in order,\n\
                  give each its time, then run `cargo xtask exercise {name}` again.",
+                never = if decoys.is_empty() {
+                    ""
+                } else {
+                    ", with some it never prints"
+                },
                 name = exercise.name,
                 program = rel(root, &exercise.program()),
                 file = rel(root, attempt),
@@ -771,6 +813,24 @@ mod tests {
         let mut real: Vec<_> = answer.iter().map(|l| l.text.clone()).collect();
         real.sort();
         assert_eq!(sorted, real);
+    }
+
+    #[test]
+    fn decoys_are_texts_and_one_kept_is_never_printed() {
+        let decoys = decoy_lines("bike: delivered\n\n  van: lost \n");
+        let texts: Vec<&str> = decoys.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["bike: delivered", "van: lost"]);
+        assert!(decoys.iter().all(|l| l.time.is_none()));
+        let answer = lines(ANSWER);
+        let mut guess = answer.clone();
+        guess.push(Line {
+            time: Some(2.0),
+            text: "van: lost".into(),
+        });
+        let v = grade(&answer, &guess);
+        assert!(v[..4].iter().all(|v| v.right()), "{v:?}");
+        assert_eq!(v[4].order, Order::Unknown);
+        assert!(v[4].words().contains("never printed"), "{}", v[4].words());
     }
 
     #[test]

@@ -870,6 +870,16 @@ $ cargo run -p lesson-downloads
                 "crates/downloads/src/lib.rs: exercise name \"guess\" is used 2 times in the book (downloads, downloads)",
             ),
             (
+                "a decoy that the program prints",
+                |f| f.write("crates/downloads/src/exercises/guess.decoys", "guessed\n"),
+                "crates/downloads/src/exercises/guess.decoys: \"guessed\" is printed",
+            ),
+            (
+                "decoys the chapter does not show",
+                |f| f.write("crates/downloads/src/exercises/guess.decoys", "gave up\n"),
+                "the prediction \"guess\" has decoys (guess.decoys) but its block does not show them",
+            ),
+            (
                 "a stray file among the exercises",
                 |f| f.write("crates/downloads/src/exercises/old.rs", "//! old\n"),
                 "crates/downloads/src/exercises/old.rs: is an orphan: no exercise",
@@ -1287,6 +1297,18 @@ $ cargo run -p lesson-downloads
                 .collect()
         });
         assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+    }
+
+    #[test]
+    fn a_prediction_with_its_decoys_shown_is_tidy() {
+        let f = tidy_workspace();
+        f.write("crates/downloads/src/exercises/guess.decoys", "gave up\n");
+        f.edit(
+            "book/src/downloads.md",
+            "</details>\n\n<details>\n<summary>Hint</summary>\n\n{{#include ../../crates/downloads/src/exercises/guess.hint.md}}",
+            "</details>\n\n<div class=\"predict-decoys\" hidden>\n\n```text,decoys\n{{#include ../../crates/downloads/src/exercises/guess.decoys}}\n```\n\n</div>\n\n<details>\n<summary>Hint</summary>\n\n{{#include ../../crates/downloads/src/exercises/guess.hint.md}}",
+        );
+        assert_eq!(report(&check(f.root())), report(&[]));
     }
 
     #[test]

@@ -55,6 +55,11 @@ pub fn check(root: &Path, lesson: &crate::Lesson, lib: &str, problems: &mut Vec<
         if *kind == "fix" {
             files.push(format!("{snake}_solution.rs"));
         }
+        let decoys_path = lesson
+            .dir
+            .join("src/exercises")
+            .join(format!("{name}.decoys"));
+        let has_decoys = *kind == "predict" && decoys_path.exists();
         for file in &files {
             let path = lesson.dir.join("src/exercises").join(file);
             if !path.exists() {
@@ -67,6 +72,10 @@ pub fn check(root: &Path, lesson: &crate::Lesson, lib: &str, problems: &mut Vec<
             }
         }
         expected_files.extend(files);
+        if has_decoys {
+            expected_files.push(format!("{name}.decoys"));
+            check_decoys(root, lesson, name, &decoys_path, problems);
+        }
         let listing =
             |file: &str| format!("{{{{#rustdoc_include {crate_dir}/src/exercises/{file}:");
         let output =
@@ -119,7 +128,20 @@ pub fn check(root: &Path, lesson: &crate::Lesson, lib: &str, problems: &mut Vec<
                         ),
                     ))
                 }
-                Some(_) => {}
+                Some(inside) => {
+                    let decoys = format!(
+                        "<div class=\"predict-decoys\" hidden>\n\n```text,decoys\n{{{{#include {crate_dir}/src/exercises/{name}.decoys}}}}"
+                    );
+                    if has_decoys && !inside.contains(decoys.as_str()) {
+                        problems.push(problem(
+                            lesson.chapter(),
+                            format!(
+                                "the prediction {name:?} has decoys ({name}.decoys) but its block does not show them: put `{}\n```\n\n</div>` inside its `<div class=\"predict\">`, after the answer (the page mixes them in; without JavaScript they stay hidden).",
+                                decoys.replace('\n', "\\n")
+                            ),
+                        ));
+                    }
+                }
             }
         }
     }
@@ -164,5 +186,49 @@ pub fn check_unique_names(root: &Path, lessons: &[crate::Lesson], problems: &mut
                 slugs.join(", ")
             ),
         ));
+    }
+}
+
+/// A prediction's decoys: lines its program never prints, so none may be a
+/// line of its snapshot, and none may be given twice.
+fn check_decoys(
+    root: &Path,
+    lesson: &crate::Lesson,
+    name: &str,
+    decoys_path: &Path,
+    problems: &mut Vec<Problem>,
+) {
+    let decoys = std::fs::read_to_string(decoys_path).unwrap_or_default();
+    let snapshot = lesson
+        .dir
+        .join("src/snapshots")
+        .join(format!("{name}.snap"));
+    let printed = std::fs::read_to_string(&snapshot)
+        .map(|s| crate::exercises::answer_of(&s))
+        .unwrap_or_default();
+    let decoys = crate::exercises::decoy_lines(&decoys);
+    if decoys.is_empty() {
+        problems.push(problem(
+            rel(root, decoys_path),
+            "is empty: list the lines the program never prints, one per line, or delete the file.",
+        ));
+    }
+    for (at, decoy) in decoys.iter().enumerate() {
+        if printed.iter().any(|p| p.text == decoy.text) {
+            problems.push(problem(
+                rel(root, decoys_path),
+                format!(
+                    "{:?} is printed (it is in {}), so it cannot be a line the program never prints: remove it from the decoys.",
+                    decoy.text,
+                    rel(root, &snapshot)
+                ),
+            ));
+        }
+        if decoys[..at].iter().any(|d| d.text == decoy.text) {
+            problems.push(problem(
+                rel(root, decoys_path),
+                format!("{:?} is listed twice: keep one.", decoy.text),
+            ));
+        }
     }
 }
