@@ -81,6 +81,21 @@ mod facts {
         assert_eq!(reset.kind(), ErrorKind::ConnectionReset);
     }
 
+    /// An empty tracker that was never closed is a server between two
+    /// customers: `wait` stays pending (an hour of paused time here), and
+    /// completes at once when it is closed.
+    #[tokio::test(flavor = "current_thread", start_paused = true)]
+    async fn wait_never_completes_on_an_open_tracker() {
+        let tracker = TaskTracker::new();
+        tracker.spawn(async {}).await.expect("the task ends");
+        assert!(tracker.is_empty());
+        let open = tokio::time::timeout(Duration::from_secs(3600), tracker.wait()).await;
+        assert!(open.is_err(), "an open tracker's wait does not complete");
+        tracker.close();
+        let closed = tokio::time::timeout(Duration::ZERO, tracker.wait()).await;
+        assert!(closed.is_ok(), "closed and empty: wait completes at once");
+    }
+
     /// `main` returning leaves a tracked task alive inside the runtime;
     /// dropping the runtime (the end of `#[tokio::main]`'s `main`) drops
     /// the task's future where it waits: its destructors run, the code
