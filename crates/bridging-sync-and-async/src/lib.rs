@@ -74,8 +74,8 @@ mod facts {
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     }
 
-    /// The lines between the first `// ANCHOR: start` and the last
-    /// `// ANCHOR_END: end`, without the anchor lines.
+    /// The lines from the first start marker of anchor `start` to the
+    /// last end marker of anchor `end`, without the marker lines.
     fn between(source: &str, start: &str, end: &str) -> String {
         let from = source
             .find(&format!("// ANCHOR: {start}"))

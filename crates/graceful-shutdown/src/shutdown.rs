@@ -214,10 +214,12 @@ async fn drain(tracker: &TaskTracker, hard_stop: &CancellationToken) {
     // future at its `.await`: its socket closes. A task that is not at an
     // `.await`, or not wrapped, is not cut, so this wait is bounded too.
     hard_stop.cancel();
-    if tokio::time::timeout(CUT_DEADLINE, tracker.wait()).await.is_ok() {
+    let cut = tokio::time::timeout(CUT_DEADLINE, tracker.wait()).await;
+    if cut.is_ok() {
         say!("drain: done");
     } else {
-        say!("drain: {} tasks would not stop; exiting anyway", tracker.len());
+        let stuck = tracker.len();
+        say!("drain: {stuck} tasks would not stop; exiting anyway");
     }
 }
 
