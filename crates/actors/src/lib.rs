@@ -16,6 +16,7 @@ use lesson_kit::Program;
 mod actor_backpressure;
 mod actor_gone;
 mod actor_handle;
+mod exercises;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
@@ -39,6 +40,19 @@ pub fn programs() -> Vec<Program> {
         )
         .python_differs(
             "an asyncio actor that dies resolves none of the Futures it held or queued: its callers wait until their own timeout, and put() into its queue still succeeds",
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "print-queue",
+            "two offices, a printer actor with a mailbox of one",
+            exercises::print_queue::program,
+        ),
+        Program::fix(
+            "seat-holds",
+            "an actor that keeps a Sender to its own mailbox never stops",
+            exercises::seat_holds::program,
+            exercises::seat_holds_solution::program,
+            exercises::seat_holds,
         ),
     ]
 }

@@ -142,20 +142,27 @@ async fn main() {
     // take it there.
     let handle = Handle::current();
     let (published, report) = oneshot::channel();
-    thread::spawn(move || {
+    let job = thread::spawn(move || {
         let report = nightly_job(&handle, &prices);
         // Puts a task on the runtime, from this plain thread, and returns
         // at once: the thread is done.
         handle.spawn(publish(report, published));
     });
-    // Awaits the report, and never `join()`s the job's thread: that would
-    // block this thread, the one that drives the runtime, and the job's
-    // `block_on` would wait for ever.
+    // Awaits the report. A `job.join()` here would block this thread, the
+    // one that drives the runtime, and the job's `block_on` would wait for
+    // ever.
     let report = report.await.expect("the nightly job publishes its report");
     say!(
         "dashboard: nightly report in, {} lines",
         report.lines().count()
     );
+    // The job's thread still holds its client and handle until it ends:
+    // joined on a blocking-pool thread, where blocking is allowed, it ends
+    // before `main` returns and the runtime shuts down.
+    tokio::task::spawn_blocking(move || job.join())
+        .await
+        .expect("the join runs to its end")
+        .expect("the nightly job does not panic");
 }
 // ANCHOR_END: handle_in_thread
 

@@ -13,6 +13,7 @@
 
 use lesson_kit::Program;
 
+mod exercises;
 mod handle_in_thread;
 mod own_runtime;
 mod runtime_in_runtime;
@@ -45,5 +46,100 @@ pub fn programs() -> Vec<Program> {
             handle_in_thread::program,
         )
         .python_differs("Python's error message for a thread outside the event loop is its own"),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "billing-inbox",
+            "a sync main, its own runtime, a meter thread with its Handle",
+            exercises::billing_inbox::program,
+        ),
+        Program::fix(
+            "sensor-feed",
+            "std's blocking recv() in an async task stalls the health check",
+            exercises::sensor_feed::program,
+            exercises::sensor_feed_solution::program,
+            exercises::sensor_feed,
+        ),
     ]
+}
+
+/// What the chapter says beyond the recordings, checked on runtimes of the
+/// tests' own.
+#[cfg(test)]
+mod facts {
+    use std::path::Path;
+
+    /// A program's source, from this crate's `src/`.
+    fn source(file: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(file);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// The lines from the first start marker of anchor `start` to the
+    /// last end marker of anchor `end`, without the marker lines.
+    fn between(source: &str, start: &str, end: &str) -> String {
+        let from = source
+            .find(&format!("// ANCHOR: {start}"))
+            .expect("the start anchor");
+        let to = source
+            .rfind(&format!("// ANCHOR_END: {end}"))
+            .expect("the end anchor");
+        without_anchors(&source[from..to])
+    }
+
+    fn without_anchors(text: &str) -> String {
+        text.lines()
+            .filter(|line| !line.trim_start().starts_with("// ANCHOR"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// `runtime-in-runtime` and `spawn-blocking` hide the client, the
+    /// blocking client and the exporter that `own-runtime` shows.
+    #[test]
+    fn the_client_and_exporter_are_the_same_in_every_program() {
+        let shown = between(&source("own_runtime.rs"), "client", "blocking_client");
+        for file in ["runtime_in_runtime.rs", "spawn_blocking.rs"] {
+            assert!(
+                without_anchors(&source(file)).contains(shown.trim()),
+                "{file} no longer hides the client and exporter of own_runtime.rs word for word"
+            );
+        }
+    }
+
+    /// A runtime built inside a task and dropped there: its drop waits for
+    /// its blocking pool, which is not allowed in async code.
+    #[tokio::test(flavor = "current_thread")]
+    #[should_panic(expected = "Cannot drop a runtime in a context where blocking is not allowed")]
+    async fn dropping_a_runtime_inside_a_task_panics() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("builds");
+        drop(runtime);
+    }
+
+    /// `block_in_place` takes the runtime mark off a `multi_thread`
+    /// worker, so a runtime of its own may `block_on` (and be dropped)
+    /// inside it.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn block_in_place_lets_a_worker_block_on_a_runtime_of_its_own() {
+        let answer = tokio::spawn(async {
+            tokio::task::block_in_place(|| {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .build()
+                    .expect("builds");
+                runtime.block_on(async { 42 })
+            })
+        })
+        .await
+        .expect("the task does not panic");
+        assert_eq!(answer, 42);
+    }
+
+    /// On a `current_thread` runtime there is no other worker to take
+    /// over: `block_in_place` panics.
+    #[tokio::test(flavor = "current_thread")]
+    #[should_panic(expected = "can call blocking only when running on the multi-threaded runtime")]
+    async fn block_in_place_panics_on_current_thread() {
+        tokio::task::block_in_place(|| ());
+    }
 }

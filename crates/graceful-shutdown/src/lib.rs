@@ -13,20 +13,36 @@
 
 use lesson_kit::Program;
 
+mod exercises;
 mod shutdown;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
-    vec![Program::new(
-        "shutdown",
-        "Ctrl-C at 1 s: stop accepting, drain for 2 s, cut the rest",
-        shutdown::program,
-    )
-    .python_differs(
-        "at the deadline main just returns, and asyncio.run cancels every task left: CancelledError is raised inside the export's handler (which prints it) and bob's customer task, so nobody is left to see the socket close",
-    )]
+    vec![
+        Program::new(
+            "shutdown",
+            "Ctrl-C at 1 s: stop accepting, drain for 2 s, cut the rest",
+            shutdown::program,
+        )
+        .python_differs(
+            "at the deadline main just returns, and asyncio.run cancels every task left: CancelledError is raised inside the export's handler (which prints it) and bob's customer task, so nobody is left to see the socket close",
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "closing-shift",
+            "three tracked tasks, a token cancelled at 1 s, a 2 s deadline",
+            exercises::closing_shift::program,
+        ),
+        Program::fix(
+            "slow-closing",
+            "the drain always takes its whole deadline",
+            exercises::slow_closing::program,
+            exercises::slow_closing_solution::program,
+            exercises::slow_closing,
+        ),
+    ]
 }
 
 /// What the chapter says about sockets and runtimes beyond the recording,
@@ -63,6 +79,21 @@ mod facts {
             .await
             .expect_err("the backlog's connection is reset");
         assert_eq!(reset.kind(), ErrorKind::ConnectionReset);
+    }
+
+    /// An empty tracker that was never closed is a server between two
+    /// customers: `wait` stays pending (an hour of paused time here), and
+    /// completes at once when it is closed.
+    #[tokio::test(flavor = "current_thread", start_paused = true)]
+    async fn wait_never_completes_on_an_open_tracker() {
+        let tracker = TaskTracker::new();
+        tracker.spawn(async {}).await.expect("the task ends");
+        assert!(tracker.is_empty());
+        let open = tokio::time::timeout(Duration::from_secs(3600), tracker.wait()).await;
+        assert!(open.is_err(), "an open tracker's wait does not complete");
+        tracker.close();
+        let closed = tokio::time::timeout(Duration::ZERO, tracker.wait()).await;
+        assert!(closed.is_ok(), "closed and empty: wait completes at once");
     }
 
     /// `main` returning leaves a tracked task alive inside the runtime;

@@ -41,6 +41,8 @@ use tokio_util::task::TaskTracker;
 
 /// How long `main` lets the connections finish after the signal.
 const DRAIN_DEADLINE: Duration = Duration::from_secs(2);
+/// How long the cut may take: a task cut at an `.await` ends at once.
+const CUT_DEADLINE: Duration = Duration::from_millis(100);
 
 // ANCHOR_END: shutdown
 #[cfg_attr(test, lesson_kit::lane)]
@@ -131,6 +133,11 @@ async fn connection(number: u32, mut stream: TcpStream, shutdown: CancellationTo
         say!("connection {number}: {reply}");
     }
     say!("connection {number}: shutdown, closing");
+    // Says goodbye: `shutdown` sends the end of the stream (a FIN) now,
+    // before the task ends and drops the socket.
+    if let Err(error) = writer.shutdown().await {
+        say!("connection {number}: {error}");
+    }
 }
 
 async fn serve(request: &str) -> String {
@@ -190,7 +197,11 @@ async fn customer(name: &'static str, server: SocketAddr, arrives_ms: u64, reque
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: shutdown
 async fn drain(tracker: &TaskTracker, hard_stop: &CancellationToken) {
-    say!("drain: waiting up to 2 s for {} tasks", tracker.len());
+    say!(
+        "drain: waiting up to {} s for {} tasks",
+        DRAIN_DEADLINE.as_secs(),
+        tracker.len()
+    );
     // `wait` completes once the tracker is closed *and* empty.
     let drained = tokio::time::timeout(DRAIN_DEADLINE, tracker.wait()).await;
     if drained.is_ok() {
@@ -200,10 +211,16 @@ async fn drain(tracker: &TaskTracker, hard_stop: &CancellationToken) {
     let left = tracker.len();
     say!("drain: deadline passed with {left} still running; cutting");
     // Wakes every `run_until_cancelled`, which drops its connection's
-    // future: its socket closes. So this second wait is short.
+    // future at its `.await`: its socket closes. A task that is not at an
+    // `.await`, or not wrapped, is not cut, so this wait is bounded too.
     hard_stop.cancel();
-    tracker.wait().await;
-    say!("drain: done");
+    let cut = tokio::time::timeout(CUT_DEADLINE, tracker.wait()).await;
+    if cut.is_ok() {
+        say!("drain: done");
+    } else {
+        let stuck = tracker.len();
+        say!("drain: {stuck} tasks would not stop; exiting anyway");
+    }
 }
 
 // ANCHOR_END: shutdown

@@ -1,0 +1,34 @@
+//! The exercises at the end of the chapter: their programs, and the
+//! checks of the fix-the-bug ones.
+
+use lesson_kit::Recording;
+
+pub mod billing_inbox;
+pub mod sensor_feed;
+pub mod sensor_feed_solution;
+
+/// `sensor-feed` is fixed when the health check is answered at `0.000s`,
+/// and the three readings still arrive at 1, 2 and 3 s.
+pub fn sensor_feed(run: &Recording) -> Result<(), String> {
+    let health = run.line("health check: ok")?;
+    if health.time() != "0.000s" {
+        return Err(format!(
+            "expected [0.000s] health check: ok, at once, while the collector waits for readings; got {health}: \
+             the runtime's thread was blocked until then"
+        ));
+    }
+    for (celsius, at) in [(21, "1.000s"), (22, "2.000s"), (24, "3.000s")] {
+        let reading = run.line(&format!("collector: {celsius} °C"))?;
+        if reading.time() != at {
+            return Err(format!(
+                "expected [{at}] collector: {celsius} °C, as the sensor sends it; got {reading}"
+            ));
+        }
+    }
+    run.line("collector: the sensor is done")?;
+    if run.tripped() {
+        return Err("the program was still running at the tripwire".to_string());
+    }
+    run.line("main: done")?;
+    Ok(())
+}
