@@ -1,19 +1,40 @@
 //! The exercises at the end of the chapter: their programs, and the
-//! checks of the fix-the-bug ones. (The template's are stubs: replace them
-//! with the lesson's own, and rename them.)
+//! checks of the fix-the-bug ones.
 
 use lesson_kit::Recording;
 
-pub mod pin_and_unpin_fix;
-pub mod pin_and_unpin_fix_solution;
-pub mod pin_and_unpin_predict;
+pub mod paused_download;
+pub mod restarted_backup;
+pub mod restarted_backup_solution;
 
-/// `pin-and-unpin-fix` is fixed when both downloads are done by `2.000s`.
-pub fn pin_and_unpin_fix(run: &Recording) -> Result<(), String> {
-    let done = run.line("both downloads done")?;
-    if done.at.as_secs_f64() > 2.0 {
+/// `restarted-backup` is fixed when the upload connects once, finishes at
+/// `21.000s` (3 parts of 7 s, not restarted), and the ticker reported
+/// meanwhile.
+pub fn restarted_backup(run: &Recording) -> Result<(), String> {
+    let connects = run
+        .lines()
+        .into_iter()
+        .filter(|l| l.text == "backup.tar: connecting")
+        .collect::<Vec<_>>();
+    if connects.len() > 1 {
         return Err(format!(
-            "expected both downloads done by 2.000s, the time of the slower one; got {done}: their waits add up instead of overlapping"
+            "the upload started over {} times (connecting at {} and {}): each turn of the loop \
+             makes a new upload, and the turn the ticker wins drops the old one",
+            connects.len() - 1,
+            connects[0].time(),
+            connects[1].time(),
+        ));
+    }
+    let uploaded = run.line("main: backup.tar uploaded")?;
+    if uploaded.time() != "21.000s" {
+        return Err(format!(
+            "expected [21.000s] main: backup.tar uploaded, 3 parts of 7 s after it started; got {uploaded}"
+        ));
+    }
+    let tick = run.line("main: still uploading")?;
+    if tick.time() != "16.000s" {
+        return Err(format!(
+            "expected the ticker's [16.000s] main: still uploading, during the upload; got {tick}"
         ));
     }
     Ok(())
