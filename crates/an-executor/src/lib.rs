@@ -1,17 +1,19 @@
 //! An executor that runs this book's programs.
 //!
-//! `cargo xtask new-lesson <slug>` copies this crate to `crates/<slug>`,
-//! renames it `lesson-<slug>`, and puts its title on the first line above.
-//! For now it shows the starting example: two downloads joined with
-//! `tokio::join!`, whose waits overlap. Replace this paragraph with what the
-//! lesson shows, and the example with its programs.
+//! Two programs build a runtime from scratch, std and `futures` only:
+//! `block-on` (one future, a thread that parks, a `Wake` that unparks it)
+//! and `executor` (a run queue of tasks, `spawn`, and a timer wheel on a
+//! virtual clock). The test `tests/part_one.rs` compiles Part I's program
+//! files, unchanged, against `executor`, and compares what they print with
+//! their tokio snapshots.
 //!
 //! Run it: `cargo run -p lesson-an-executor`.
 
 use lesson_kit::Program;
 
+pub mod block_on;
 mod exercises;
-mod two_downloads;
+pub mod executor;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
@@ -19,9 +21,14 @@ mod two_downloads;
 pub fn programs() -> Vec<Program> {
     vec![
         Program::new(
-            "two-downloads",
-            "join!(download(a), download(b))",
-            two_downloads::program,
+            "block-on",
+            "block_on: poll, park, be woken, poll again",
+            block_on::program,
+        ),
+        Program::new(
+            "executor",
+            "a run queue, spawn, and a timer wheel on a virtual clock",
+            executor::program,
         ),
         // The exercises at the end of the chapter.
         Program::predict(
