@@ -269,7 +269,10 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
             let waker = Waker::from(task.clone());
             let mut slot = task.future.lock().unwrap();
             if let Some(future) = slot.as_mut()
-                && future.as_mut().poll(&mut Context::from_waker(&waker)).is_ready()
+                && future
+                    .as_mut()
+                    .poll(&mut Context::from_waker(&waker))
+                    .is_ready()
             {
                 *slot = None;
             }

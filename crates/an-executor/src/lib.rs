@@ -12,8 +12,8 @@
 use lesson_kit::Program;
 
 pub mod block_on;
-mod exercises;
 pub mod executor;
+mod exercises;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
