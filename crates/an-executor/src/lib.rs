@@ -32,16 +32,16 @@ pub fn programs() -> Vec<Program> {
         ),
         // The exercises at the end of the chapter.
         Program::predict(
-            "an-executor-predict",
-            "join! of two downloads: which line when?",
-            exercises::an_executor_predict::program,
+            "loading-dock",
+            "two trucks and a forklift on the chapter's executor",
+            exercises::loading_dock::program,
         ),
         Program::fix(
-            "an-executor-fix",
-            "two downloads awaited one after the other",
-            exercises::an_executor_fix::program,
-            exercises::an_executor_fix_solution::program,
-            exercises::an_executor_fix,
+            "lost-wakeup",
+            "an executor that loses a task's wake-up",
+            exercises::lost_wakeup::program,
+            exercises::lost_wakeup_solution::program,
+            exercises::lost_wakeup,
         ),
     ]
 }
