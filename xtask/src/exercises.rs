@@ -686,7 +686,12 @@ fn fix(root: &Path, exercise: &Exercise, attempt: &Path) -> Result<Outcome, Stri
         let end = start + stdout[start..].find(to)?;
         Some(stdout[start..end].trim_matches('\n').to_string())
     };
-    let Some(transcript) = section("--- attempt transcript ---\n", "\n--- attempt ") else {
+    let transcript = section("--- attempt transcript ---\n", "\n--- attempt ").or_else(|| {
+        stdout
+            .contains("--- attempt transcript ---\n--- attempt ")
+            .then(String::new)
+    });
+    let Some(transcript) = transcript else {
         let errors: String = stderr
             .lines()
             .filter(|l| !l.trim_start().starts_with("Compiling") && !l.contains("Finished"))

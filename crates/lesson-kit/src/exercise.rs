@@ -160,6 +160,10 @@ fn solution_name(name: &str) -> &'static str {
     Box::leak(format!("{name}-solution").into_boxed_str())
 }
 
+/// How long a reader's attempt may run on real time: a recording takes
+/// milliseconds, so only an attempt that never lets time pass gets near.
+pub const ATTEMPT_REAL_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// What `cargo xtask exercise <name>` runs: the reader's attempt at the fix
 /// exercise `name`, recorded like its starter and checked. Prints a report
 /// between marker lines, which the xtask reads, and fails when the check
@@ -179,7 +183,37 @@ pub fn check_attempt(programs: &[Program], name: &str, attempt: fn()) {
         python: crate::Python::Same,
         role: Role::Predict,
     };
-    let recording = record_run(&program);
+    // A watchdog on real time: an attempt that keeps the runtime busy
+    // without ever waiting (a future that wakes itself before it returns
+    // `Pending`, a loop with no `.await`) never lets the paused clock
+    // reach the tripwire, so it would run for ever.
+    std::thread::spawn(|| {
+        std::thread::sleep(ATTEMPT_REAL_LIMIT);
+        println!("--- attempt transcript ---");
+        println!("--- attempt fails ---");
+        println!(
+            "your program ran for {} s of real time while its virtual clock stood still: something keeps the runtime busy without ever waiting for time to pass (a loop with no .await, or one that only yields, or a future that wakes its own waker before it returns Pending), so not even the 60 s tripwire could fire. Find the loop that never waits.",
+            ATTEMPT_REAL_LIMIT.as_secs()
+        );
+        println!("--- attempt end ---");
+        std::process::exit(1);
+    });
+    let recording =
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| record_run(&program))) {
+            Ok(recording) => recording,
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "(a panic with no message)".into());
+                println!("--- attempt transcript ---");
+                println!("--- attempt fails ---");
+                println!("your program panicked: {message}");
+                println!("--- attempt end ---");
+                panic!("the attempt panicked: {message}");
+            }
+        };
     let verdict = check(&recording);
     println!("--- attempt transcript ---");
     println!("{}", recording.transcript);
