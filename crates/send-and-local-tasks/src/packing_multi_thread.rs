@@ -52,8 +52,7 @@ pub async fn pack_parcels() -> Vec<&'static str> {
     for task in tasks {
         task.await.expect("a packer does not panic");
     }
-    let order = packed.lock().unwrap().clone();
-    order
+    packed.lock().unwrap().clone()
 }
 
 // ANCHOR_END: packing_multi_thread

@@ -25,8 +25,11 @@ use tokio::runtime::{Builder, Runtime};
 const USAGE: &str = "usage: cargo run --release -p lesson-send-and-local-tasks --bin bench -- [--quick] [--runs N]\n\
      (or: cargo xtask bench orders [--quick] [--runs N])";
 
+/// How to build one of the runtimes measured.
+type Build = fn() -> Runtime;
+
 /// The runtimes measured: a name for the table, and how to build one.
-const RUNTIMES: &[(&str, fn() -> Runtime)] = &[
+const RUNTIMES: &[(&str, Build)] = &[
     ("current_thread", || {
         Builder::new_current_thread()
             .build()
@@ -72,7 +75,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
 type Tally = BTreeMap<String, usize>;
 
 /// Runs `pack_parcels` `runs` times, each on a runtime of its own.
-fn measure(build: fn() -> Runtime, runs: usize) -> Tally {
+fn measure(build: Build, runs: usize) -> Tally {
     let mut tally = Tally::new();
     for _ in 0..runs {
         let runtime = build();
