@@ -39,12 +39,13 @@ async fn main() {
     // ANCHOR: pin_macro
     let packing = async {
         let order = String::from("order 12, three books");
-        // `label` borrows `order`, and both live across the `.await`:
-        // the future stores `order` and a reference to where it stores it.
-        let label = &order[..8];
-        say!("packing {label}");
+        // `label` borrows `order` itself, and both live across the
+        // `.await`: the future stores `order` and, beside it, a reference
+        // to the place in the future where `order` is stored.
+        let label = &order;
+        say!("packing {}", &label[..8]);
         tokio::time::sleep(Duration::from_secs(1)).await;
-        say!("packed {label}");
+        say!("packed {}", &label[..8]);
     };
     // Not polled yet, so nothing points into it: moving it is fine.
     let moved = packing;
