@@ -96,9 +96,10 @@ pub(crate) fn program() {
     main()
 }
 
-/// The sizes the transcript rounds, checked as relations that hold on any
-/// compiler: what is held across an `.await` is in the future, what ended
-/// before it is not, and a future holds the futures it awaits.
+/// The sizes the transcript rounds, checked as relations that hold on
+/// current rustc (the layout of a state machine is not specified): what is
+/// held across an `.await` is in the future, what ended before it is not,
+/// and a future holds the futures it awaits, one at a time.
 #[cfg(test)]
 mod tests {
     use std::mem::size_of_val;
