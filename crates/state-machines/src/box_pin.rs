@@ -1,7 +1,8 @@
 //! `box-pin`: a big future moved to the heap with `Box::pin`. The future
 //! holds a 16 KiB buffer across its `.await`; the box that owns it is one
-//! pointer, so moving or storing the box moves 8 bytes, not 16 KiB, and
-//! awaiting the box awaits the future inside.
+//! pointer, so moving or storing the box moves 8 bytes (on a 64-bit
+//! machine, where the snapshot is recorded), not 16 KiB, and awaiting the
+//! box awaits the future inside.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with
@@ -52,10 +53,15 @@ async fn main() {
     // ANCHOR_END: box_pin
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: box_pin
-    let upload = upload_archive();
-    say!("the future:         {}", approx(size_of_val(&upload)));
-    // Moves the future into a heap allocation, once, and pins it there.
-    let boxed = Box::pin(upload);
+    // `upload` is measured, so borrowed, inside a block that ends before
+    // any `.await`: were it a local of `main` itself, `main`'s own future
+    // would keep a place for those 16 KiB until its end, box or no box.
+    let boxed = {
+        let upload = upload_archive();
+        say!("the future:         {}", approx(size_of_val(&upload)));
+        // Moves the future into a heap allocation, once, and pins it there.
+        Box::pin(upload)
+    };
     say!("the box:            {} bytes", size_of_val(&boxed));
     say!("what the box holds: {}", approx(size_of_val(&*boxed)));
     // Moving the box copies the pointer; the 16 KiB stay where they are.
@@ -85,5 +91,31 @@ mod tests {
         let boxed = Box::pin(upload);
         assert_eq!(size_of_val(&boxed), size_of::<usize>());
         assert!(size_of_val(&*boxed) > 16 * 1024);
+    }
+
+    /// Measured in a block, the future leaves no place behind in the
+    /// function that boxes it; measured by a local that is still in scope
+    /// at the `.await`, it does (a borrowed local is kept while its block
+    /// is open), and the box saves nothing.
+    #[test]
+    fn measuring_in_a_block_keeps_the_boxing_future_small() {
+        async fn measured_in_a_block() {
+            let boxed = {
+                let upload = super::upload_archive();
+                let _ = size_of_val(&upload);
+                Box::pin(upload)
+            };
+            boxed.await;
+        }
+        async fn measured_in_scope() {
+            let upload = super::upload_archive();
+            let _ = size_of_val(&upload);
+            let boxed = Box::pin(upload);
+            boxed.await;
+        }
+        let small = size_of_val(&measured_in_a_block());
+        let big = size_of_val(&measured_in_scope());
+        assert!(small < 1024, "measured in a block: {small} bytes");
+        assert!(big > 16 * 1024, "measured in scope: {big} bytes");
     }
 }
