@@ -103,6 +103,49 @@ mod hand_written_equals_async_fn {
             .unwrap_or_default();
         assert_eq!(message, "`async fn` resumed after completion");
     }
+
+    /// A fifth state the hand-written enum lacks: a body that panicked
+    /// inside `poll` leaves the state machine poisoned, and the next poll
+    /// panics with a message of its own.
+    #[test]
+    fn an_async_fn_polled_after_a_panic_panics() {
+        use std::future::Future;
+        use std::task::{Context, Waker};
+
+        async fn broken_scale() {
+            std::future::ready(()).await;
+            panic!("the scale is broken");
+        }
+        let mut future = std::pin::pin!(broken_scale());
+        let mut cx = Context::from_waker(Waker::noop());
+        let mut poll_once = || {
+            let payload = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let _ = future.as_mut().poll(&mut cx);
+            }))
+            .expect_err("the poll panics");
+            payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default()
+        };
+        assert_eq!(poll_once(), "the scale is broken");
+        assert_eq!(poll_once(), "`async fn` resumed after panicking");
+    }
+
+    /// An argument kept across an `.await` is stored twice today: once as
+    /// the captured argument of the `Start` state, once as the body's local
+    /// (rust-lang/rust#62958). If this fails, rustc has fixed it: update
+    /// the chapter's paragraph on what the enum does not match.
+    #[test]
+    fn an_argument_kept_across_an_await_is_stored_twice() {
+        async fn send_packet(packet: [u8; 1024]) -> usize {
+            std::future::ready(()).await;
+            packet.len()
+        }
+        let size = std::mem::size_of_val(&send_packet([7; 1024]));
+        assert!(size >= 2048, "send_packet(..) is {size} bytes");
+    }
 }
 
 /// What `rustc` says when an `async fn` awaits itself without a box: it
