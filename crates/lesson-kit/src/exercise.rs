@@ -256,6 +256,31 @@ mod tests {
         }
     }
 
+    /// `#[tokio::main(flavor = "local")]`: `spawn_local` of a `!Send`
+    /// future works in a recording too, on the paused clock.
+    fn local() {
+        run_main(Flavor::Local, async {
+            let shelf = std::rc::Rc::new(std::cell::Cell::new(0));
+            let counted = std::rc::Rc::clone(&shelf);
+            let count = tokio::task::spawn_local(async move {
+                tokio::time::sleep(Duration::from_secs(2)).await;
+                counted.set(12);
+                say!("counter: done");
+            });
+            count.await.expect("the count does not panic");
+            say!("main: {} jars", shelf.get());
+        });
+    }
+
+    #[test]
+    fn a_local_main_runs_local_tasks_on_the_paused_clock() {
+        let recording = record_run(&Program::new("local", "local", local));
+        assert_eq!(
+            recording.transcript,
+            "[2.000s] counter: done\n[2.000s] main: 12 jars"
+        );
+    }
+
     #[test]
     fn a_hung_exercise_is_stopped_by_the_tripwire_and_checked() {
         let exercise = Program::fix("lost-reply", "t", hangs, answers, replied);

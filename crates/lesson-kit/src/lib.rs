@@ -460,11 +460,15 @@ pub enum Flavor {
     /// depend on it (or that print after `block_on` returns, where the
     /// recording's paused clock is read).
     MultiThread { workers: Option<usize> },
+    /// `flavor = "local"`: a `LocalRuntime` on `cargo run`; recorded on the
+    /// test's paused runtime inside a `LocalSet`, where `spawn_local` works
+    /// as on a `LocalRuntime`.
+    Local,
 }
 
 fn build(flavor: Flavor) -> tokio::runtime::Runtime {
     match flavor {
-        Flavor::CurrentThread => current_thread_runtime(false),
+        Flavor::CurrentThread | Flavor::Local => current_thread_runtime(false),
         Flavor::MultiThread { workers } => {
             let mut builder = tokio::runtime::Builder::new_multi_thread();
             if let Some(workers) = workers {
@@ -488,7 +492,16 @@ pub fn run_main<T>(flavor: Flavor, main: impl Future<Output = T>) -> T {
         let slot = slot.borrow();
         match (slot.as_ref(), flavor) {
             (Some(runtime), Flavor::CurrentThread) => block_on_recorded(runtime, main),
+            (Some(runtime), Flavor::Local) => {
+                let set = tokio::task::LocalSet::new();
+                block_on_recorded(runtime, set.run_until(main))
+            }
             (Some(_), multi) => build(multi).block_on(main.lane("main")),
+            (None, Flavor::Local) => tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build_local(tokio::runtime::LocalOptions::default())
+                .expect("a local runtime builds")
+                .block_on(main),
             (None, flavor) => build(flavor).block_on(main),
         }
     })

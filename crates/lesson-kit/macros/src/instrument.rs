@@ -228,6 +228,7 @@ fn flavor(args: &TokenStream) -> Result<String, Error> {
     }
     match (flavor.as_str(), workers) {
         ("current_thread", None) => Ok("::lesson_kit::Flavor::CurrentThread".into()),
+        ("local", None) => Ok("::lesson_kit::Flavor::Local".into()),
         ("multi_thread", workers) => Ok(format!(
             "::lesson_kit::Flavor::MultiThread {{ workers: {} }}",
             workers.map_or("::core::option::Option::None".to_string(), |w| format!(
