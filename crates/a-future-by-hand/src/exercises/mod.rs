@@ -13,7 +13,11 @@ pub mod silent_locker_solution;
 pub fn silent_locker(run: &Recording) -> Result<(), String> {
     // A pickup that only comes at 2 s (a sleep before `locker.await`) never
     // sees the locker empty, and so never tests the wake-up.
-    let waiting = run.line("locker: empty")?;
+    let waiting = run.line("locker: empty").map_err(|_| {
+        "expected [0.000s] locker: empty, Pending, but the locker was never polled empty: the \
+         pickup waits at the locker from the start, and the fix is in Locker::poll"
+            .to_string()
+    })?;
     if waiting.time() != "0.000s" {
         return Err(format!(
             "expected [0.000s] locker: empty, Pending: the pickup waits at the locker from the \
