@@ -73,6 +73,8 @@ impl Future for Doorbell {
 async fn courier(bell: Arc<Mutex<Bell>>) {
     // The courier's own wait: a tokio timer, which wakes the courier's task.
     tokio::time::sleep(Duration::from_secs(2)).await;
+    // The waker is taken out under the lock and called after it: waking
+    // runs the executor's code, and the task it wakes will lock the bell.
     let waker = {
         let mut bell = bell.lock().expect("no one panicked holding the bell");
         bell.rung = true;

@@ -54,6 +54,8 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: never_woken
     // A task of its own: `main`'s timer wakes `main`, never the tracker.
+    // (Inline, inside the `timeout`, the tracker would share `main`'s task,
+    // and be polled again when the timer fires at 5 s.)
     let mut tracking = tokio::spawn(tracker());
     // The tripwire: without it, this program would wait for ever.
     match tokio::time::timeout(Duration::from_secs(5), &mut tracking).await {

@@ -2,33 +2,50 @@
 # touch the Future itself (asyncio is not thread-safe), so it asks the
 # loop, with `call_soon_threadsafe`, to complete it; the Task awaiting it
 # is then stepped. A Rust `Waker` is `Send` and may be called from any
-# thread directly.
+# thread directly, and as often as it likes (`wake_by_ref`); an asyncio
+# Future completes once, so each step waits on a new one.
 import asyncio
 import threading
 import time
 
 
 class ThreadTimer:
-    def __init__(self, after):
-        self.after = after
+    def __init__(self, ticks):
+        self.ticks = ticks
 
     def __await__(self):
         loop = asyncio.get_running_loop()
-        alarm = loop.create_future()
+        lock = threading.Lock()
+        alarm = {"ticks": 0, "wake": loop.create_future()}
 
-        def timer_thread():
-            time.sleep(self.after)  # blocks this thread only
-            print(f"timer thread: {self.after}s up, calling the waker")
-            loop.call_soon_threadsafe(alarm.set_result, None)
+        def ticker():
+            for tick in range(1, self.ticks + 1):
+                time.sleep(1)  # blocks this thread only
+                with lock:
+                    alarm["ticks"] = tick
+                    wake = alarm["wake"]
+                print(f"ticker thread: tick {tick}, waking the task")
+                loop.call_soon_threadsafe(wake.set_result, None)
 
-        print("timer: poll #1 Pending, starting the timer thread")
-        threading.Thread(target=timer_thread).start()
-        yield from alarm  # the Task adds its wake-up to the Future
-        print("timer: poll #2 Ready")
+        polls = 0
+        while True:
+            polls += 1
+            with lock:
+                ticks = alarm["ticks"]
+                if ticks == self.ticks:
+                    print(f"timer: poll #{polls} Ready")
+                    return
+                alarm["wake"] = wake = loop.create_future()
+            if polls == 1:
+                print(f"timer: poll #{polls} Pending, starting the ticker thread")
+                threading.Thread(target=ticker).start()
+            else:
+                print(f"timer: poll #{polls} Pending, {ticks} of {self.ticks} ticks")
+            yield from wake  # the Task adds its wake-up to the Future
 
 
 async def main():
-    await ThreadTimer(1)
+    await ThreadTimer(3)
     print("main: the timer is done")
 
 

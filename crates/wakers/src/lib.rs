@@ -3,18 +3,20 @@
 //! `thread-timer`: a timer future woken by a plain `std::thread`, through
 //! the waker it kept in shared state. `join-spurious`: `tokio::join!` of
 //! two hand-written futures: a wake of one branch polls both, since
-//! `join!` has one waker for all its branches. `block-on-by-hand`: a
-//! `block_on` of our own, whose waker, built with `std::task::Wake`,
-//! unparks its thread.
+//! `join!` has one waker for all its branches. `trusting-delivery`: the
+//! same, with a future that takes a poll for a wake-up, and is ready two
+//! seconds early. `futures-unordered`: the same two futures in a
+//! `FuturesUnordered`, which gives each a waker of its own.
 //!
 //! Run it: `cargo run -p lesson-wakers`.
 
 use lesson_kit::Program;
 
-mod block_on_by_hand;
 mod exercises;
+mod futures_unordered;
 mod join_spurious;
 mod thread_timer;
+mod trusting_delivery;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
@@ -23,7 +25,7 @@ pub fn programs() -> Vec<Program> {
     vec![
         Program::new(
             "thread-timer",
-            "a timer future woken from a std::thread",
+            "a timer future woken three times from a std::thread, with wake_by_ref",
             thread_timer::program,
         ),
         Program::new(
@@ -35,9 +37,14 @@ pub fn programs() -> Vec<Program> {
             "asyncio.gather gives each awaitable a Task of its own, so only the woken one is stepped",
         ),
         Program::new(
-            "block-on-by-hand",
-            "block_on with a Waker built from std::task::Wake",
-            block_on_by_hand::program,
+            "trusting-delivery",
+            "join! of deliveries that take a poll for a wake-up: the letter comes early",
+            trusting_delivery::program,
+        ),
+        Program::new(
+            "futures-unordered",
+            "the same deliveries in a FuturesUnordered: a waker of their own",
+            futures_unordered::program,
         ),
         // The exercises at the end of the chapter.
         Program::predict(

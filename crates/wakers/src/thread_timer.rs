@@ -1,8 +1,9 @@
-//! `thread-timer`: a timer future whose wake-up comes from another
-//! thread. Its first poll keeps the task's waker in state shared with a
-//! plain `std::thread`, and starts that thread, which sleeps, marks the
-//! timer done and calls the waker. The runtime's thread is idle meanwhile,
-//! and polls the timer again when the waker is called.
+//! `thread-timer`: a timer future whose wake-ups come from another
+//! thread. Each poll leaves the task's waker in state shared with a plain
+//! `std::thread`, which the first poll starts: the thread ticks once a
+//! second, three times, and at each tick calls the waker with
+//! `wake_by_ref`, which leaves it the waker for the next tick. The
+//! runtime's thread is idle meanwhile, and polls the timer each time.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with
@@ -39,16 +40,16 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
-/// What the timer future and its thread share.
+/// What the timer future and its ticker thread share.
 #[derive(Default)]
 struct Alarm {
-    done: bool,
+    ticks: u32,
     waker: Option<Waker>,
 }
 
-/// Ready `after` its first poll; a thread of its own does the waiting.
+/// Ready after `ticks` ticks of one second; a thread of its own ticks.
 struct ThreadTimer {
-    after: Duration,
+    ticks: u32,
     alarm: Arc<Mutex<Alarm>>,
     polls: u32,
 }
@@ -58,41 +59,55 @@ impl Future for ThreadTimer {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         self.polls += 1;
-        let polls = self.polls;
+        let (polls, wanted) = (self.polls, self.ticks);
         let mut alarm = self
             .alarm
             .lock()
             .expect("no one panicked holding the alarm");
-        if alarm.done {
+        if alarm.ticks == wanted {
             say!("timer: poll #{polls} Ready");
             return Poll::Ready(());
         }
-        // The waker of this poll, for the thread to call (a `Waker` is
-        // `Send`: any thread may call it).
+        // The waker of *this* poll, for the thread to call (a `Waker` is
+        // `Send`: any thread may call it). Renewed at every poll: only the
+        // latest poll's waker is sure to wake the task that polls us now.
         alarm.waker = Some(cx.waker().clone());
         if polls == 1 {
-            say!("timer: poll #{polls} Pending, starting the timer thread");
+            say!("timer: poll #{polls} Pending, starting the ticker thread");
             let alarm = Arc::clone(&self.alarm);
-            let after = self.after;
-            thread::spawn(move || {
-                // Blocks this thread only; the runtime's thread is free.
-                thread::sleep(after);
-                let waker = {
-                    let mut alarm = alarm.lock().expect("no one panicked holding the alarm");
-                    alarm.done = true;
-                    alarm.waker.take()
-                };
-                say!("timer thread: {after:?} up, calling the waker");
-                // Schedules the task from this thread; the runtime's
-                // thread wakes up and polls it.
-                if let Some(waker) = waker {
-                    waker.wake();
-                }
-            });
+            thread::spawn(move || ticker(wanted, &alarm));
         } else {
-            say!("timer: poll #{polls} Pending");
+            say!(
+                "timer: poll #{polls} Pending, {} of {wanted} ticks",
+                alarm.ticks
+            );
         }
         Poll::Pending
+    }
+}
+
+/// The ticker thread: one tick a second, and a wake-up at each.
+fn ticker(ticks: u32, alarm: &Mutex<Alarm>) {
+    for tick in 1..=ticks {
+        // Blocks this thread only; the runtime's thread is free.
+        thread::sleep(Duration::from_secs(1));
+        // Out of the slot, so that the waker is not called under the lock.
+        let waker = {
+            let mut alarm = alarm.lock().expect("no one panicked holding the alarm");
+            alarm.ticks = tick;
+            alarm.waker.take()
+        };
+        say!("ticker thread: tick {tick}, waking the task");
+        if let Some(waker) = waker {
+            // Schedules the task from this thread. `wake_by_ref` wakes
+            // through a borrow, so the thread still has the waker after:
+            // `wake()` would have consumed it.
+            waker.wake_by_ref();
+            // Back for the next tick, unless a poll has left a newer one
+            // meanwhile: then that one is the waker to call.
+            let mut alarm = alarm.lock().expect("no one panicked holding the alarm");
+            alarm.waker.get_or_insert(waker);
+        }
     }
 }
 
@@ -105,7 +120,7 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: thread_timer
     let timer = ThreadTimer {
-        after: Duration::from_secs(1),
+        ticks: 3,
         alarm: Arc::default(),
         polls: 0,
     };

@@ -38,9 +38,12 @@ struct Bell {
 // ANCHOR: early_courier
 async fn courier(bell: Arc<Mutex<Bell>>) {
     tokio::time::sleep(Duration::from_secs(1)).await;
-    let mut bell = bell.lock().expect("no one panicked holding the bell");
-    bell.rung = true;
-    match bell.waker.take() {
+    let waker = {
+        let mut bell = bell.lock().expect("no one panicked holding the bell");
+        bell.rung = true;
+        bell.waker.take()
+    };
+    match waker {
         Some(waker) => {
             say!("courier: rang, waking the door");
             waker.wake();
@@ -59,7 +62,7 @@ async fn main() {
     // ANCHOR: early_courier
     let bell = Arc::new(Mutex::new(Bell::default()));
     tokio::spawn(courier(Arc::clone(&bell)));
-    // Busy in the kitchen for 3 s: the door is not being awaited yet.
+    // Waits 3 s in the kitchen: the door is not being awaited yet.
     tokio::time::sleep(Duration::from_secs(3)).await;
     say!("main: at the door");
     let mut polls = 0;

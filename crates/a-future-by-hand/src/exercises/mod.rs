@@ -7,10 +7,23 @@ pub mod early_courier;
 pub mod silent_locker;
 pub mod silent_locker_solution;
 
-/// `silent-locker` is fixed when the pickup collects the parcel at
-/// `2.000s`, the moment the courier fills the locker, and the program ends
-/// then, without the tripwire.
+/// `silent-locker` is fixed when the pickup, waiting at the locker from
+/// `0.000s` on, collects the parcel at `2.000s`, the moment the courier
+/// fills the locker, and the program ends then, without the tripwire.
 pub fn silent_locker(run: &Recording) -> Result<(), String> {
+    // A pickup that only comes at 2 s (a sleep before `locker.await`) never
+    // sees the locker empty, and so never tests the wake-up.
+    let waiting = run.line("locker: empty").map_err(|_| {
+        "expected [0.000s] locker: empty, Pending, but the locker was never polled empty: the \
+         pickup waits at the locker from the start, and the fix is in Locker::poll"
+            .to_string()
+    })?;
+    if waiting.time() != "0.000s" {
+        return Err(format!(
+            "expected [0.000s] locker: empty, Pending: the pickup waits at the locker from the \
+             start, and the fix is in Locker::poll; got {waiting}"
+        ));
+    }
     if run.tripped() {
         return Err(
             "the program hung: the courier filled the locker at 2.000s, but nothing ever polled \

@@ -48,6 +48,7 @@ impl Future for Locker {
         if let Some(parcel) = locker.parcel.take() {
             return Poll::Ready(parcel);
         }
+        say!("locker: empty, Pending");
         // Empty: the courier will tell us when it is filled.
         Poll::Pending
     }

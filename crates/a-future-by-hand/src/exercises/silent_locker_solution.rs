@@ -43,6 +43,7 @@ impl Future for Locker {
         if let Some(parcel) = locker.parcel.take() {
             return Poll::Ready(parcel);
         }
+        say!("locker: empty, Pending");
         // Empty: leave the courier the waker of the task that polls us,
         // so that filling the locker wakes it. (Replaced at each poll: the
         // latest poll's waker is the one to call.)

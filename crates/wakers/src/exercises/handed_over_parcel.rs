@@ -3,7 +3,8 @@
 //! to the porter, a task of its own, and waits for the porter. The courier
 //! delivers at 2 s and calls the waker it finds, but the porter never
 //! signs for the parcel, and the program hangs until the exercise's
-//! tripwire stops it. Make the porter sign at 2 s.
+//! tripwire stops it. Make the porter sign at 2 s, by changing only
+//! `Delivery::poll`: the hand-over to another task is the point.
 //!
 //! Check your fix with `cargo xtask exercise handed-over-parcel`, which
 //! copies this file to `exercises/handed-over-parcel.rs` for you to edit.
@@ -61,10 +62,14 @@ impl Future for Delivery {
 // ANCHOR: handed_over_parcel
 async fn courier(slot: Arc<Mutex<Slot>>) {
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let mut slot = slot.lock().expect("no one panicked holding the slot");
-    slot.delivered = true;
+    let waker = {
+        let mut slot = slot.lock().expect("no one panicked holding the slot");
+        slot.delivered = true;
+        slot.waker.take()
+    };
     say!("courier: delivered");
-    if let Some(waker) = slot.waker.take() {
+    // Woken with the lock dropped: the woken task's poll takes it.
+    if let Some(waker) = waker {
         waker.wake();
     }
 }

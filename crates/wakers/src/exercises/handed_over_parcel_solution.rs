@@ -59,10 +59,14 @@ impl Future for Delivery {
 // ANCHOR: handed_over_parcel_solution
 async fn courier(slot: Arc<Mutex<Slot>>) {
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let mut slot = slot.lock().expect("no one panicked holding the slot");
-    slot.delivered = true;
+    let waker = {
+        let mut slot = slot.lock().expect("no one panicked holding the slot");
+        slot.delivered = true;
+        slot.waker.take()
+    };
     say!("courier: delivered");
-    if let Some(waker) = slot.waker.take() {
+    // Woken with the lock dropped: the woken task's poll takes it.
+    if let Some(waker) = waker {
         waker.wake();
     }
 }

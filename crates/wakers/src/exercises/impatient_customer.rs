@@ -39,10 +39,14 @@ struct Slot {
 // ANCHOR: impatient_customer
 async fn courier(slot: Arc<Mutex<Slot>>) {
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let mut slot = slot.lock().expect("no one panicked holding the slot");
-    slot.delivered = true;
+    let waker = {
+        let mut slot = slot.lock().expect("no one panicked holding the slot");
+        slot.delivered = true;
+        slot.waker.take()
+    };
     say!("courier: delivered");
-    if let Some(waker) = slot.waker.take() {
+    // Woken with the lock dropped: the woken task's poll takes it.
+    if let Some(waker) = waker {
         waker.wake();
     }
 }
