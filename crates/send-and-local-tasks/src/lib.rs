@@ -67,14 +67,26 @@ mod rustc_refuses {
         lesson_kit::rustc_snapshot!("rc-across-await", "fixtures/rc_across_await.rs", Fails);
     }
 
-    /// `drop` before the `.await` is not enough: the variable's scope
-    /// still spans it (`fixtures/rc-dropped-before-await.snap`).
+    /// `drop` before the `.await` is not enough once the `Rc` has been
+    /// borrowed: rustc keeps a borrowed local until its scope ends
+    /// (`fixtures/rc-dropped-before-await.snap`).
     #[test]
-    fn an_rc_dropped_before_await_is_still_in_scope() {
+    fn a_borrowed_rc_dropped_before_await_is_still_held() {
         lesson_kit::rustc_snapshot!(
             "rc-dropped-before-await",
             "fixtures/rc_dropped_before_await.rs",
             Fails
+        );
+    }
+
+    /// An `Rc` that is only moved, never borrowed, is gone at the `.await`:
+    /// the future is `Send` (`fixtures/rc-moved-before-await.snap`, empty).
+    #[test]
+    fn an_rc_moved_away_before_await_is_not_held() {
+        lesson_kit::rustc_snapshot!(
+            "rc-moved-before-await",
+            "fixtures/rc_moved_before_await.rs",
+            Compiles
         );
     }
 }
@@ -95,5 +107,58 @@ mod one_thread_one_order {
                 .expect("a current_thread runtime builds");
             assert_eq!(runtime.block_on(pack_parcels()), PACKERS);
         }
+    }
+}
+
+/// What the chapter says of tasks and threads on a `current_thread`
+/// runtime, and of `spawn_local` outside a set.
+#[cfg(test)]
+mod facts {
+    use std::sync::{Arc, Mutex};
+    use std::thread::ThreadId;
+
+    /// A task is never polled on two threads at once, but between polls
+    /// its thread can change: `block_on` called from another thread
+    /// resumes the tasks left suspended there.
+    #[test]
+    fn a_current_thread_task_resumes_on_another_thread() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a current_thread runtime builds");
+        let polled_on: Arc<Mutex<Vec<ThreadId>>> = Arc::default();
+        let seen = Arc::clone(&polled_on);
+        let (resume, resumed) = tokio::sync::oneshot::channel::<()>();
+        let task = runtime.spawn(async move {
+            seen.lock().unwrap().push(std::thread::current().id());
+            let _ = resumed.await;
+            seen.lock().unwrap().push(std::thread::current().id());
+        });
+        // The first poll, on this thread.
+        runtime.block_on(tokio::task::yield_now());
+        let here = std::thread::current().id();
+        // The runtime moves to another thread, where the task is resumed.
+        let there = std::thread::spawn(move || {
+            resume.send(()).unwrap();
+            runtime.block_on(task).unwrap();
+            std::thread::current().id()
+        })
+        .join()
+        .unwrap();
+        assert_eq!(*polled_on.lock().unwrap(), [here, there]);
+        assert_ne!(here, there);
+    }
+
+    /// The chapter's `should_panic` block, with its message checked.
+    #[test]
+    #[should_panic(
+        expected = "`spawn_local` called from outside of a `task::LocalSet` or `runtime::LocalRuntime`"
+    )]
+    fn spawn_local_outside_a_set_panics_with_tokios_message() {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a current_thread runtime builds")
+            .block_on(async {
+                tokio::task::spawn_local(async {});
+            });
     }
 }

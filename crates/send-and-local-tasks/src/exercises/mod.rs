@@ -7,9 +7,10 @@ pub mod freezer_count;
 pub mod stranded_report;
 pub mod stranded_report_solution;
 
-/// `stranded-report` is fixed when the report runs (its four shelves take
-/// 1 s) and `main` files it at `1.000s`, instead of waiting until the
-/// tripwire stops the run.
+/// `stranded-report` is fixed when the report runs as a task beside
+/// `main` (its four shelves take 1 s; `main`'s own half second of work
+/// is done at `0.500s` meanwhile) and `main` files it at `1.000s`,
+/// instead of waiting until the tripwire stops the run.
 pub fn stranded_report(run: &Recording) -> Result<(), String> {
     if run.tripped() {
         return Err(
@@ -17,6 +18,13 @@ pub fn stranded_report(run: &Recording) -> Result<(), String> {
              A task spawned on a LocalSet runs only while that LocalSet is driven"
                 .into(),
         );
+    }
+    let restocked = run.line("main: aisle 3 restocked")?;
+    if restocked.time() != "0.500s" {
+        return Err(format!(
+            "expected main's own work done at 0.500s, while the report runs; got {restocked}. \
+             The report must run as a task beside main, not before or after it"
+        ));
     }
     let report = run.line("report: ")?;
     if report.time() != "1.000s" {

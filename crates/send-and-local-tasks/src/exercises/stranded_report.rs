@@ -54,7 +54,10 @@ async fn main() {
     // ANCHOR: stranded_report
     let local = LocalSet::new();
     let task = local.spawn_local(report([12, 7, 30, 5]));
-    say!("main: report spawned, waiting for it");
+    say!("main: report spawned");
+    // Meanwhile, `main` has its own work: half a second of restocking.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    say!("main: aisle 3 restocked");
     // Waits for the report's task to finish.
     let items = task.await.expect("the report does not panic");
     say!("main: report filed, {items} items");

@@ -50,10 +50,15 @@ async fn main() {
     // ANCHOR: stranded_report_solution
     let local = LocalSet::new();
     let task = local.spawn_local(report([12, 7, 30, 5]));
-    say!("main: report spawned, waiting for it");
-    // Waits for the report's task inside the set, which runs it meanwhile.
+    say!("main: report spawned");
+    // `main`'s own work and the wait both run inside the set, which runs
+    // the report meanwhile.
     let items = local
-        .run_until(task)
+        .run_until(async {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            say!("main: aisle 3 restocked");
+            task.await
+        })
         .await
         .expect("the report does not panic");
     say!("main: report filed, {items} items");
