@@ -1,19 +1,29 @@
 //! The exercises at the end of the chapter: their programs, and the
-//! checks of the fix-the-bug ones. (The template's are stubs: replace them
-//! with the lesson's own, and rename them.)
+//! checks of the fix-the-bug ones.
 
 use lesson_kit::Recording;
 
-pub mod finding_a_hang_fix;
-pub mod finding_a_hang_fix_solution;
-pub mod finding_a_hang_predict;
+pub mod endless_heartbeat;
+pub mod endless_heartbeat_solution;
+pub mod quiet_shipper;
 
-/// `finding-a-hang-fix` is fixed when both downloads are done by `2.000s`.
-pub fn finding_a_hang_fix(run: &Recording) -> Result<(), String> {
-    let done = run.line("both downloads done")?;
-    if done.at.as_secs_f64() > 2.0 {
+/// `endless-heartbeat` is fixed when the collector finishes as soon as the
+/// last download is in, at `3.000s`, with all three downloads, and the
+/// program's own tripwire never fires.
+pub fn endless_heartbeat(run: &Recording) -> Result<(), String> {
+    if let Ok(tripped) = run.line("tripwire:") {
         return Err(format!(
-            "expected both downloads done by 2.000s, the time of the slower one; got {done}: their waits add up instead of overlapping"
+            "the collector was still waiting when the 5 s tripwire fired: {tripped}. Its recv() \
+             returns None only once every Sender is gone, and the heartbeat still holds one"
+        ));
+    }
+    if run.tripped() {
+        return Err("the run never ended: the kit's 60 s tripwire stopped it".to_string());
+    }
+    let all_in = run.line("collector: all 3 downloads in")?;
+    if all_in.time() != "3.000s" {
+        return Err(format!(
+            "expected the collector to finish at 3.000s, when c.iso is in; got {all_in}"
         ));
     }
     Ok(())
