@@ -50,6 +50,9 @@ pub fn programs() -> Vec<Program> {
             "full-inboxes",
             "two tasks sending into each other's full bounded channels",
             full_inboxes::program,
+        )
+        .python_differs(
+            "asyncio keeps no registry: its tripwire names the line each task is suspended at",
         ),
         Program::new(
             "full-inboxes-fixed",
