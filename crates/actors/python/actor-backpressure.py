@@ -12,7 +12,10 @@ async def stock_actor(mailbox, counts):
     while (request := await mailbox.get()) is not None:
         kind, item, qty, answer = request
         print(f"stock: {kind} {qty} {item}")
-        await asyncio.sleep(0.1)  # the stock database
+        # The stock database. (Python runs on real time: four times the Rust
+        # program's 100 ms, and 600 ms for its 150 ms below, so that a busy
+        # machine's late timers cannot swap two lines.)
+        await asyncio.sleep(0.4)
         if kind == "reserve":
             if qty <= counts[item]:
                 counts[item] -= qty
@@ -58,7 +61,7 @@ async def truck(stock):
 
 
 async def web_order(stock):
-    await asyncio.sleep(0.15)
+    await asyncio.sleep(0.6)
     print("web: reserving 2 hinges")
     try:
         left = await stock.reserve("hinges", 2)
