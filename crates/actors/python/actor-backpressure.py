@@ -12,9 +12,9 @@ async def stock_actor(mailbox, counts):
     while (request := await mailbox.get()) is not None:
         kind, item, qty, answer = request
         print(f"stock: {kind} {qty} {item}")
-        # The stock database. (Python runs on real time: four times the Rust
-        # program's 100 ms, and 600 ms for its 150 ms below, so that a busy
-        # machine's late timers cannot swap two lines.)
+        # The stock database: 400 ms, four times the Rust program's 100 ms
+        # (Python runs on real time; wide gaps keep a busy machine's late
+        # timers from swapping two lines).
         await asyncio.sleep(0.4)
         if kind == "reserve":
             if qty <= counts[item]:
@@ -61,7 +61,7 @@ async def truck(stock):
 
 
 async def web_order(stock):
-    await asyncio.sleep(0.6)
+    await asyncio.sleep(0.6)  # the Rust program's 150 ms, times four
     print("web: reserving 2 hinges")
     try:
         left = await stock.reserve("hinges", 2)

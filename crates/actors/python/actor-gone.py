@@ -14,7 +14,10 @@ async def stock_actor(mailbox, counts):
     while (request := await mailbox.get()) is not None:
         kind, item, qty, answer = request
         print(f"stock: {kind} {qty} {item}")
-        await asyncio.sleep(0.1)  # the stock database
+        # The stock database: 400 ms, four times the Rust program's 100 ms
+        # (Python runs on real time; wide gaps keep a busy machine's late
+        # timers from swapping two lines).
+        await asyncio.sleep(0.4)
         if kind == "reserve":
             if qty <= counts[item]:
                 counts[item] -= qty
