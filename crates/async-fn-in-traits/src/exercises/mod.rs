@@ -1,19 +1,28 @@
 //! The exercises at the end of the chapter: their programs, and the
-//! checks of the fix-the-bug ones. (The template's are stubs: replace them
-//! with the lesson's own, and rename them.)
+//! checks of the fix-the-bug ones.
 
 use lesson_kit::Recording;
 
-pub mod async_fn_in_traits_fix;
-pub mod async_fn_in_traits_fix_solution;
-pub mod async_fn_in_traits_predict;
+pub mod early_quote;
+pub mod serial_board;
+pub mod serial_board_solution;
 
-/// `async-fn-in-traits-fix` is fixed when both downloads are done by `2.000s`.
-pub fn async_fn_in_traits_fix(run: &Recording) -> Result<(), String> {
-    let done = run.line("both downloads done")?;
-    if done.at.as_secs_f64() > 2.0 {
+/// `serial-board` is fixed when the three quotes wait at once: each SKU
+/// is priced at `1.000s`, and the board is done then, not at `3.000s`.
+pub fn serial_board(run: &Recording) -> Result<(), String> {
+    for sku in ["mug", "kettle", "teapot"] {
+        let priced = run.line(&format!("warehouse: {sku} priced"))?;
+        if priced.time() != "1.000s" {
+            return Err(format!(
+                "expected every SKU priced at 1.000s, the three quotes waiting at once; got {priced}: \
+                 each quote waited for the one before"
+            ));
+        }
+    }
+    let board = run.line("board: 3 prices")?;
+    if board.time() != "1.000s" || !board.text.contains("2250 cents") {
         return Err(format!(
-            "expected both downloads done by 2.000s, the time of the slower one; got {done}: their waits add up instead of overlapping"
+            "expected [1.000s] board: 3 prices, 2250 cents in all; got {board}"
         ));
     }
     Ok(())
