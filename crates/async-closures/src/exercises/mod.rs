@@ -1,19 +1,28 @@
 //! The exercises at the end of the chapter: their programs, and the
-//! checks of the fix-the-bug ones. (The template's are stubs: replace them
-//! with the lesson's own, and rename them.)
+//! checks of the fix-the-bug ones.
 
 use lesson_kit::Recording;
 
-pub mod async_closures_fix;
-pub mod async_closures_fix_solution;
-pub mod async_closures_predict;
+pub mod copied_counter;
+pub mod hesitant_retry;
+pub mod hesitant_retry_solution;
 
-/// `async-closures-fix` is fixed when both downloads are done by `2.000s`.
-pub fn async_closures_fix(run: &Recording) -> Result<(), String> {
-    let done = run.line("both downloads done")?;
-    if done.at.as_secs_f64() > 2.0 {
+/// `hesitant-retry` is fixed when the first attempt is made at once and
+/// the waits between attempts are 1 s, then 2 s: attempts at `0.000s`,
+/// `1.000s` and `3.000s`, and the order downloaded at `3.000s`.
+pub fn hesitant_retry(run: &Recording) -> Result<(), String> {
+    for (attempt, at) in [(1, "0.000s"), (2, "1.000s"), (3, "3.000s")] {
+        let line = run.line(&format!("download: attempt {attempt} "))?;
+        if line.time() != at {
+            return Err(format!(
+                "expected attempt {attempt} at {at} (at once, then 1 s and 2 s after each failure); got {line}"
+            ));
+        }
+    }
+    let done = run.line("main: order 1042")?;
+    if done.time() != "3.000s" || !done.text.contains("Ok(48000)") {
         return Err(format!(
-            "expected both downloads done by 2.000s, the time of the slower one; got {done}: their waits add up instead of overlapping"
+            "expected [3.000s] main: order 1042 Ok(48000); got {done}"
         ));
     }
     Ok(())
