@@ -504,16 +504,21 @@ mod promises {
         });
         let mut sorted = dropped.clone();
         sorted.sort();
-        assert_eq!(sorted, ["sleeper", "spawned at shutdown", "stuck"], "{dropped:?}");
+        assert_eq!(
+            sorted,
+            ["sleeper", "spawned at shutdown", "stuck"],
+            "{dropped:?}"
+        );
         assert_eq!(then, Duration::from_secs(1));
     }
 
     /// `block_on` inside `block_on` stops at once, with a message.
     #[test]
     fn block_on_inside_block_on_panics() {
-        let nested = std::thread::spawn(|| executor::block_on(async { executor::block_on(async {}) }))
-            .join()
-            .expect_err("nested block_on panics");
+        let nested =
+            std::thread::spawn(|| executor::block_on(async { executor::block_on(async {}) }))
+                .join()
+                .expect_err("nested block_on panics");
         let message = nested
             .downcast_ref::<&str>()
             .map(|m| m.to_string())
