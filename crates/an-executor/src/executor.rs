@@ -1,6 +1,6 @@
 //! `executor`: a whole async runtime in one file, std and `futures` only:
 //! `block_on`, `spawn` onto a run queue, wakers that put a task back in
-//! that queue, and a timer wheel on a virtual clock. Its `main` runs three
+//! that queue, and a sorted timer queue on a virtual clock. Its `main` runs three
 //! spawned downloads on it, as the event-loop chapter's `interleaving`
 //! does on tokio.
 //!
@@ -47,7 +47,9 @@ use std::time::Duration;
 type BoxedFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 
 /// A spawned task: its future (`None` once done), and whether it is in the
-/// run queue now.
+/// run queue now. Its waker may be sent to, and woken on, any thread, so
+/// `Waker::from` wants `Task: Send + Sync`: the future is `Send`, and the
+/// `Mutex` around it makes the task `Sync`.
 struct Task {
     future: Mutex<Option<BoxedFuture>>,
     queued: AtomicBool,
@@ -80,7 +82,8 @@ impl Wake for Task {
     }
 }
 
-/// The waker of `block_on`'s own future: a flag, as in tokio.
+/// The waker of `block_on`'s own future: a flag, and an unpark for the
+/// thread, as in tokio.
 struct MainWaker(Arc<Shared>);
 
 impl Wake for MainWaker {
@@ -93,7 +96,7 @@ impl Wake for MainWaker {
 /// What only the executor's own thread touches.
 struct Local {
     shared: Arc<Shared>,
-    /// The timer wheel: a waker per (deadline, arrival), earliest first.
+    /// The timers, sorted: a waker per (deadline, arrival), earliest first.
     timers: BTreeMap<(Duration, u64), Waker>,
     arrivals: u64,
     /// Every task spawned, so that the end of `block_on` can drop them.
@@ -104,6 +107,7 @@ thread_local! {
     static RUNTIME: RefCell<Option<Local>> = const { RefCell::new(None) };
     /// The virtual clock, like tokio's paused one: it stands still while
     /// futures run, and jumps to the next deadline when nothing can run.
+    /// `block_on` starts it at zero.
     static NOW: Cell<Duration> = const { Cell::new(Duration::ZERO) };
 }
 
@@ -123,8 +127,9 @@ pub fn advance(by: Duration) {
 }
 
 /// The jump: nothing can run before `deadline`, so go there. It also
-/// sleeps the thread that long, so a run on a real machine takes as long
-/// as its clock says.
+/// sleeps the thread that long, so a run on a real machine takes about as
+/// long as its clock says; a wake from another thread meanwhile is seen
+/// only when the sleep ends.
 fn wait_until(deadline: Duration) {
     thread::sleep(deadline.saturating_sub(now()));
     NOW.set(deadline);
@@ -144,9 +149,13 @@ where
     let done = join.clone();
     let future = async move {
         let output = future.await;
-        let mut join = done.lock().unwrap();
-        join.output = Some(output);
-        if let Some(waiter) = join.waiter.take() {
+        let waiter = {
+            let mut join = done.lock().unwrap();
+            join.output = Some(output);
+            join.waiter.take()
+        };
+        // Woken with the lock released: the waiter may poll at once.
+        if let Some(waiter) = waiter {
             waiter.wake();
         }
     };
@@ -168,7 +177,8 @@ struct Join<T> {
     waiter: Option<Waker>,
 }
 
-/// A spawned task's output, once it is done.
+/// A spawned task's output, once it is done. (Polled again after that, it
+/// stays pending; tokio's panics.)
 pub struct JoinHandle<T>(Arc<Mutex<Join<T>>>);
 
 impl<T> Future for JoinHandle<T> {
@@ -224,7 +234,24 @@ impl Future for Sleep {
     }
 }
 
-/// Lets the others run: wakes itself, so it goes to the back of the queue.
+/// A timer dropped before it is due (a lost race) leaves the queue, so it
+/// no longer decides where the clock jumps.
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        if let Some(key) = self.key {
+            let _ = RUNTIME.try_with(|rt| {
+                if let Ok(mut rt) = rt.try_borrow_mut()
+                    && let Some(rt) = rt.as_mut()
+                {
+                    rt.timers.remove(&key);
+                }
+            });
+        }
+    }
+}
+
+/// Wakes its own task at once, so it goes to the back of the queue: the
+/// tasks queued before it run first. (Tokio defers that wake; see below.)
 pub async fn yield_now() {
     let mut yielded = false;
     std::future::poll_fn(|cx| {
@@ -241,6 +268,10 @@ pub async fn yield_now() {
 /// Runs `future` (the program's `main`) and every task it spawns, on this
 /// thread, until `future` is done; then drops the tasks left.
 pub fn block_on<F: Future>(future: F) -> F::Output {
+    assert!(
+        RUNTIME.with_borrow(Option::is_none),
+        "block_on inside block_on: this thread runs an executor already"
+    );
     let shared = Arc::new(Shared {
         queue: Mutex::default(),
         main_woken: AtomicBool::new(true),
@@ -263,8 +294,11 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
         {
             break output;
         }
-        // ...then each queued task, in the order they were woken...
-        while let Some(task) = shared.pop() {
+        // ...then the queued tasks, in the order they were woken, at most
+        // 61 (tokio's `event_interval`): a task that keeps waking itself
+        // cannot keep `main` and the timers waiting...
+        for _ in 0..61 {
+            let Some(task) = shared.pop() else { break };
             task.queued.store(false, SeqCst);
             let waker = Waker::from(task.clone());
             let mut slot = task.future.lock().unwrap();
@@ -296,13 +330,22 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
         }
     };
     // The end, as when a tokio runtime is dropped: the tasks still alive
-    // are dropped unfinished (their destructors run, nothing more).
-    let local = RUNTIME.take().expect("block_on's runtime is still here");
-    shared.queue.lock().unwrap().clear();
-    for task in &local.tasks {
-        let unfinished = task.future.lock().unwrap().take();
-        drop(unfinished);
+    // are dropped unfinished (their destructors run, nothing more). The
+    // runtime stays until they are gone, as a destructor may drop a timer,
+    // wake a task, or spawn one (dropped in the next round); the queue,
+    // which those wakes fill, is emptied last.
+    loop {
+        let tasks = with_runtime(|rt| std::mem::take(&mut rt.tasks));
+        if tasks.is_empty() {
+            break;
+        }
+        for task in tasks {
+            let unfinished = task.future.lock().unwrap().take();
+            drop(unfinished);
+        }
     }
+    RUNTIME.set(None);
+    shared.queue.lock().unwrap().clear();
     output
 }
 // ANCHOR_END: executor
@@ -314,7 +357,7 @@ async fn download(file: &'static str, seconds: u64) {
     // Back of the queue: the other downloads connect first.
     yield_now().await;
     say!("{file}: connected, downloading for {seconds} s");
-    // A timer in the wheel; this task waits until the clock reaches it.
+    // A timer in the queue; this task waits until the clock reaches it.
     sleep(Duration::from_secs(seconds)).await;
     say!("{file}: done");
 }

@@ -2,8 +2,8 @@
 //!
 //! Two programs build a runtime from scratch, std and `futures` only:
 //! `block-on` (one future, a thread that parks, a `Wake` that unparks it)
-//! and `executor` (a run queue of tasks, `spawn`, and a timer wheel on a
-//! virtual clock). The test `tests/part_one.rs` compiles Part I's program
+//! and `executor` (a run queue of tasks, `spawn`, and a sorted timer queue
+//! on a virtual clock). The test `tests/part_one.rs` compiles Part I's program
 //! files, unchanged, against `executor`, and compares what they print with
 //! their tokio snapshots.
 //!
@@ -27,7 +27,7 @@ pub fn programs() -> Vec<Program> {
         ),
         Program::new(
             "executor",
-            "a run queue, spawn, and a timer wheel on a virtual clock",
+            "a run queue, spawn, and a timer queue on a virtual clock",
             executor::program,
         ),
         // The exercises at the end of the chapter.

@@ -85,7 +85,10 @@ pub mod task {
         }
     }
 
-    /// `JoinSet`: the spawned tasks, each output in the order they finish.
+    /// `JoinSet`, as far as Part I uses it: `join_next` looks at the
+    /// handles in the order they were spawned and takes the first one done
+    /// (tokio's gives them in the order they finish), and dropping the set
+    /// does not abort its tasks (tokio's does).
     pub struct JoinSet<T>(Vec<crate::executor::JoinHandle<T>>);
 
     impl<T: Send + 'static> JoinSet<T> {
@@ -146,7 +149,10 @@ pub mod sync {
 
 pub mod runtime {
     //! `Builder::new_current_thread()..build()` builds this executor, the
-    //! one flavor it has.
+    //! one flavor it has. `Runtime::block_on` is the executor's whole life:
+    //! its tasks are dropped when `block_on` returns, where tokio drops them
+    //! with the `Runtime`. `Handle::current()` is a stub that always says
+    //! `CurrentThread` (tokio's panics outside a runtime).
     pub struct Builder;
     pub struct Runtime;
     pub struct Handle;
@@ -230,25 +236,38 @@ pub fn say_line(message: std::fmt::Arguments<'_>) {
 }
 // ANCHOR_END: kit
 
-/// Runs a program's `main` on a thread of its own (a fresh clock) and
-/// returns what it said.
-fn on_this_executor(program: fn()) -> Vec<String> {
+/// Runs `f` on a thread of its own (a fresh clock), and fails the test if
+/// it has not returned within 30 s (a lost wake-up parks for ever).
+fn on_a_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (done, result) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+        let _ = done.send(outcome);
+    });
+    match result.recv_timeout(std::time::Duration::from_secs(30)) {
+        Ok(Ok(value)) => value,
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        Err(_) => panic!("no return after 30 s: the executor hangs (a lost wake-up?)"),
+    }
+}
+
+/// Runs a program's `main` on a thread of its own and returns what it said.
+fn on_this_executor(program: fn()) -> Vec<String> {
+    on_a_thread(move || {
         program();
         TRANSCRIPT.take()
     })
-    .join()
-    .expect("the program does not panic")
 }
 
 /// The lines of a lesson's tokio snapshot, `crates/<lesson>/src/snapshots/<name>.snap`.
 fn tokio_snapshot(lesson: &str, name: &str) -> Vec<String> {
+    snapshot(&format!("../{lesson}/src/snapshots/{name}.snap"))
+}
+
+/// The lines of the snapshot at `path` (from this crate's directory).
+fn snapshot(path: &str) -> Vec<String> {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo test sets CARGO_MANIFEST_DIR");
-    let path = std::path::Path::new(&manifest)
-        .join("..")
-        .join(lesson)
-        .join("src/snapshots")
-        .join(format!("{name}.snap"));
+    let path = std::path::Path::new(&manifest).join(path);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()));
     // After the insta header: `---`, `source: ..`, `---`.
@@ -363,6 +382,151 @@ fn futures_are_lazy_spawn_budget_differs_only_by_tokios_budget() {
     assert_eq!(executor, tokio);
 }
 // ANCHOR_END: differences
+
+// What no Part I program pins: `main` polled first when woken, and timers
+// due at the same instant woken in the order they were set. `ovens` is
+// recorded on tokio by `tests/on_tokio.rs`; here it runs on the executor.
+#[path = "pins/ovens.rs"]
+mod ovens;
+
+#[test]
+fn ovens_equals_its_tokio_recording() {
+    let executor = on_this_executor(ovens::program);
+    let tokio = snapshot("tests/pins/snapshots/ovens.snap");
+    assert_eq!(
+        executor, tokio,
+        "\novens: this executor's transcript (left) differs from tokio's (right)"
+    );
+}
+
+// The executor's own promises, which no tokio snapshot shows.
+mod promises {
+    use super::{executor, on_a_thread};
+    use futures::FutureExt;
+    use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    /// A task that yields a million times does not keep `main` waiting for
+    /// all of them: a pass over the queue polls at most 61 tasks.
+    #[test]
+    fn a_task_that_keeps_yielding_does_not_starve_main() {
+        let spins = on_a_thread(|| {
+            executor::block_on(async {
+                let spins = Arc::new(AtomicUsize::new(0));
+                let counter = spins.clone();
+                executor::spawn(async move {
+                    for _ in 0..1_000_000 {
+                        counter.fetch_add(1, SeqCst);
+                        executor::yield_now().await;
+                    }
+                });
+                executor::yield_now().await;
+                spins.load(SeqCst)
+            })
+        });
+        assert!(
+            (1..=61).contains(&spins),
+            "main came back after {spins} polls of the spinner, not at most 61"
+        );
+    }
+
+    /// A 5 s timer that lost a race (polled once, then dropped) does not
+    /// make the clock jump to 5 s while `main` waits for another thread.
+    #[test]
+    fn a_dropped_sleep_no_longer_decides_where_the_clock_jumps() {
+        let at = on_a_thread(|| {
+            executor::block_on(async {
+                assert!(
+                    executor::sleep(Duration::from_secs(5))
+                        .now_or_never()
+                        .is_none()
+                );
+                let (answer, answered) = futures::channel::oneshot::channel();
+                std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_millis(10));
+                    answer.send(()).unwrap();
+                });
+                answered.await.unwrap();
+                executor::now()
+            })
+        });
+        assert_eq!(at, Duration::ZERO, "the clock jumped for a dropped timer");
+    }
+
+    /// Dropped at the end of `block_on`, a task's destructor may wake
+    /// another task, spawn one, and drop a timer; every destructor runs,
+    /// and the thread can run `block_on` again.
+    #[test]
+    fn destructors_at_shutdown_may_wake_spawn_and_drop_timers() {
+        struct Guard(&'static str, Arc<Mutex<Vec<&'static str>>>);
+        impl Drop for Guard {
+            fn drop(&mut self) {
+                self.1.lock().unwrap().push(self.0);
+            }
+        }
+        struct Waking(Arc<Mutex<Option<std::task::Waker>>>, Guard);
+        impl Drop for Waking {
+            fn drop(&mut self) {
+                if let Some(waker) = self.0.lock().unwrap().take() {
+                    waker.wake();
+                }
+                let late = Guard("spawned at shutdown", self.1.1.clone());
+                executor::spawn(async move { drop(late) });
+            }
+        }
+        let (dropped, then) = on_a_thread(|| {
+            let dropped = Arc::new(Mutex::new(Vec::new()));
+            let waker = Arc::new(Mutex::new(None));
+            let (stuck, woken) = (Guard("stuck", dropped.clone()), waker.clone());
+            let waking = Waking(waker, Guard("sleeper", dropped.clone()));
+            executor::block_on(async move {
+                executor::spawn(async move {
+                    let _stuck = stuck;
+                    std::future::poll_fn(|cx| {
+                        *woken.lock().unwrap() = Some(cx.waker().clone());
+                        std::task::Poll::<()>::Pending
+                    })
+                    .await
+                });
+                executor::spawn(async move {
+                    let _waking = waking;
+                    executor::sleep(Duration::from_secs(10)).await;
+                });
+                executor::yield_now().await;
+            });
+            let then = executor::block_on(async {
+                executor::sleep(Duration::from_secs(1)).await;
+                executor::now()
+            });
+            let dropped = dropped.lock().unwrap().clone();
+            (dropped, then)
+        });
+        let mut sorted = dropped.clone();
+        sorted.sort();
+        assert_eq!(
+            sorted,
+            ["sleeper", "spawned at shutdown", "stuck"],
+            "{dropped:?}"
+        );
+        assert_eq!(then, Duration::from_secs(1));
+    }
+
+    /// `block_on` inside `block_on` stops at once, with a message.
+    #[test]
+    fn block_on_inside_block_on_panics() {
+        let nested =
+            std::thread::spawn(|| executor::block_on(async { executor::block_on(async {}) }))
+                .join()
+                .expect_err("nested block_on panics");
+        let message = nested
+            .downcast_ref::<&str>()
+            .map(|m| m.to_string())
+            .or_else(|| nested.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        assert!(message.contains("block_on inside block_on"), "{message}");
+    }
+}
 
 // `say!` last: defined here, it is in scope (by text) only below, so the
 // programs above reach it only by their `use lesson_kit::say;`.

@@ -6,7 +6,7 @@
 use lesson_kit::Recording;
 
 // Each copy of the executor has functions its program does not call
-// (`advance`, `yield_now`): allowed here, not in the programs' files.
+// (`advance`, for one): allowed here, not in the programs' files.
 #[allow(dead_code)]
 pub mod loading_dock;
 #[allow(dead_code)]
@@ -18,7 +18,7 @@ pub mod lost_wakeup_solution;
 /// 1 s sleep, and the watchdog never has to give up.
 pub fn lost_wakeup(run: &Recording) -> Result<(), String> {
     let shipped = run.line("parcel: shipped").map_err(|_| {
-        "expected `parcel: shipped` at 1.000s; it never printed: the timer woke the parcel task, but the executor never polled it again (its wake-up was lost), so only the watchdog ended the run".to_string()
+        "expected `parcel: shipped` at 1.000s; it never printed: the parcel task was woken (by its own `yield_now`, or by its timer), but the executor never polled it again (the wake-up was lost), so only the watchdog ended the run".to_string()
     })?;
     if shipped.at.as_secs_f64() != 1.0 {
         return Err(format!(
