@@ -1,20 +1,32 @@
 //! The exercises at the end of the chapter: their programs, and the
-//! checks of the fix-the-bug ones. (The template's are stubs: replace them
-//! with the lesson's own, and rename them.)
+//! checks of the fix-the-bug ones.
 
 use lesson_kit::Recording;
 
-pub mod structured_concurrency_fix;
-pub mod structured_concurrency_fix_solution;
-pub mod structured_concurrency_predict;
+pub mod stuck_heartbeat;
+pub mod stuck_heartbeat_solution;
+pub mod voided_label;
 
-/// `structured-concurrency-fix` is fixed when both downloads are done by `2.000s`.
-pub fn structured_concurrency_fix(run: &Recording) -> Result<(), String> {
-    let done = run.line("both downloads done")?;
-    if done.at.as_secs_f64() > 2.0 {
+/// `stuck-heartbeat` is fixed when the run does not hang, the report is
+/// stored and reported uploaded, and the heartbeat reached the database.
+pub fn stuck_heartbeat(run: &Recording) -> Result<(), String> {
+    if run.tripped() {
+        return Err(
+            "the service hung: nothing happened until the 60 s tripwire. The backup handed the \
+             connection to the upload, which nobody polled any more."
+                .to_string(),
+        );
+    }
+    let stored = run.line("upload: report stored")?;
+    if stored.at.as_secs_f64() > 1.5 {
         return Err(format!(
-            "expected both downloads done by 2.000s, the time of the slower one; got {done}: their waits add up instead of overlapping"
+            "expected the report stored soon after the backup is done at 1.000s; got {stored}"
         ));
     }
+    run.line("main: report uploaded")?;
+    run.line("ping: database alive").map_err(|_| {
+        "the heartbeat never reached the database: keep the ping, it is the service's health check"
+            .to_string()
+    })?;
     Ok(())
 }
