@@ -12,8 +12,8 @@ pub mod voided_label;
 pub fn stuck_heartbeat(run: &Recording) -> Result<(), String> {
     if run.tripped() {
         return Err(
-            "the service hung: nothing happened until the 60 s tripwire. The backup handed the \
-             connection to the upload, which nobody polled any more."
+            "the service hung: nothing happened until the 60 s tripwire, though the backup gave \
+             the connection back at 1.000s"
                 .to_string(),
         );
     }

@@ -1,8 +1,9 @@
 //! A solution of exercise `stuck-heartbeat`: the upload is a task of a
 //! `JoinSet`, so the runtime polls it when the connection is handed to it,
 //! while `main` waits in a ping; `select!` waits only for the set. (Other
-//! fixes pass too: a ping that does not wait for the connection, such as
-//! `try_acquire`, lets the loop go back to polling the upload.)
+//! fixes pass too: giving `select!` a new `upload_report(..)` by value on
+//! each turn drops the queued upload when the heartbeat wins, so the ping
+//! gets the connection at 1 s and the upload starts again after it.)
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
