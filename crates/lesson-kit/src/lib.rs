@@ -654,7 +654,7 @@ macro_rules! __no_stray_timelines {
 mod tests {
     use std::time::Duration;
 
-    use crate::{Flavor, Program, record, run_main, say};
+    use crate::{Flavor, Program, record, run_main};
 
     /// `#[tokio::main(flavor = "current_thread", start_paused = true)]`:
     /// paused outside a recording too (an hour's sleep takes no real

@@ -28,6 +28,24 @@ use std::thread;
 use std::time::Duration;
 
 // ANCHOR_END: blocking_holds_the_clock
+#[cfg_attr(test, lesson_kit::lane)]
+// ANCHOR: blocking_holds_the_clock
+async fn reminder() {
+    // A timer: with nothing else to do, the paused clock jumps to it.
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    say!("reminder: 10 ms are up");
+}
+
+// ANCHOR_END: blocking_holds_the_clock
+#[cfg_attr(test, lesson_kit::lane)]
+// ANCHOR: blocking_holds_the_clock
+fn write_report() {
+    // 50 ms of real work, as writing a report to disk would be.
+    thread::sleep(Duration::from_millis(50));
+    say!("report: written, after 50 ms of real time");
+}
+
+// ANCHOR_END: blocking_holds_the_clock
 #[cfg_attr(test, lesson_kit::main)]
 // ANCHOR: blocking_holds_the_clock
 #[tokio::main(flavor = "current_thread", start_paused = true)]
@@ -35,16 +53,9 @@ async fn main() {
     // ANCHOR_END: blocking_holds_the_clock
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: blocking_holds_the_clock
-    let reminder = tokio::spawn(async {
-        // A timer: with nothing else to do, the paused clock jumps to it.
-        tokio::time::sleep(Duration::from_millis(10)).await;
-        say!("reminder: 10 ms are up");
-    });
-    // 50 ms of real work (a report written to disk) on the blocking pool.
-    let report = tokio::task::spawn_blocking(|| {
-        thread::sleep(Duration::from_millis(50));
-        say!("report: written, after 50 ms of real time");
-    });
+    let reminder = tokio::spawn(reminder());
+    // On the blocking pool, a thread of its own.
+    let report = tokio::task::spawn_blocking(write_report);
     // Waits for the blocking task: while it runs, the clock stays put.
     report.await.expect("the report does not panic");
     say!("main: report done");

@@ -12,7 +12,7 @@ use lesson_kit::Program;
 
 mod blocking_holds_the_clock;
 mod exercises;
-pub mod orders;
+mod orders;
 mod retry_backoff;
 mod timeout_on_a_socket;
 
@@ -25,6 +25,12 @@ pub fn programs() -> Vec<Program> {
             "retry-backoff",
             "a retry that waits 2 + 4 + 8 + 16 s",
             retry_backoff::program,
+        )
+        .python_differs("asyncio has no paused clock: its loop here has a clock of its own, whose times it prints"),
+        Program::new(
+            "orders",
+            "an orders client, on loopback (its tests: against a mock)",
+            orders::program,
         ),
         Program::new(
             "blocking-holds-the-clock",
@@ -38,16 +44,16 @@ pub fn programs() -> Vec<Program> {
         ),
         // The exercises at the end of the chapter.
         Program::predict(
-            "testing-on-virtual-time-predict",
-            "join! of two downloads: which line when?",
-            exercises::testing_on_virtual_time_predict::program,
+            "delivery-clock",
+            "advance(5 s), then sleep(1 s), beside a spawned 3 s sleep",
+            exercises::delivery_clock::program,
         ),
         Program::fix(
-            "testing-on-virtual-time-fix",
-            "two downloads awaited one after the other",
-            exercises::testing_on_virtual_time_fix::program,
-            exercises::testing_on_virtual_time_fix_solution::program,
-            exercises::testing_on_virtual_time_fix,
+            "session-expiry",
+            "a session's expiry, tested on a paused clock",
+            exercises::session_expiry::program,
+            exercises::session_expiry_solution::program,
+            exercises::session_expiry,
         ),
     ]
 }

@@ -1,17 +1,38 @@
 //! A client of a line protocol, the orders service's, and its tests
 //! against `tokio_test::io::Builder`'s mock connection: a script of what
-//! the client must write and what it reads back. (A module of the lesson,
-//! not a program: the chapter shows it with its tests.)
+//! the client must write and what it reads back. `main` runs the client
+//! against a real service, on loopback.
+//!
+//! Run it: `cargo run -p lesson-testing-on-virtual-time -- orders`; its
+//! tests: `cargo test -p lesson-testing-on-virtual-time orders`.
+
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
 
 // ANCHOR: orders
 use std::io;
 
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
 
 /// Places an order: writes `ORDER <sku> <quantity>`, reads `OK <id>`
 /// back, and returns the id. Any connection will do: a `TcpStream` in
 /// production, a mock in the tests.
-pub async fn place_order<C>(connection: C, sku: &str, quantity: u32) -> io::Result<String>
+async fn place_order<C>(connection: C, sku: &str, quantity: u32) -> io::Result<String>
 where
     C: AsyncRead + AsyncWrite + Unpin,
 {
@@ -25,7 +46,49 @@ where
         None => Err(io::Error::other(format!("refused: {}", answer.trim_end()))),
     }
 }
+
 // ANCHOR_END: orders
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: orders
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: orders
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: orders
+    // The orders service, a task on loopback: it accepts every order.
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a loopback port is free");
+    let address = listener
+        .local_addr()
+        .expect("a bound listener has an address");
+    tokio::spawn(async move {
+        let (socket, _) = listener.accept().await.expect("the client connects");
+        let mut socket = BufReader::new(socket);
+        let mut request = String::new();
+        socket
+            .read_line(&mut request)
+            .await
+            .expect("the client sends a line");
+        socket
+            .get_mut()
+            .write_all(b"OK 1017\n")
+            .await
+            .expect("the client reads");
+    });
+    let connection = TcpStream::connect(address)
+        .await
+        .expect("the service listens");
+    let order = place_order(connection, "sku-42", 3).await;
+    say!("client: order {order:?}");
+}
+// ANCHOR_END: orders
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}
 
 #[cfg(test)]
 mod tests {

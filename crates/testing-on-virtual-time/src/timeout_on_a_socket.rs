@@ -27,6 +27,7 @@ use lesson_kit::say;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::sync::mpsc;
+use std::thread;
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
@@ -40,7 +41,7 @@ fn start_warehouse(go: mpsc::Receiver<()>) -> SocketAddr {
     let address = listener
         .local_addr()
         .expect("a bound listener has an address");
-    std::thread::spawn(move || {
+    thread::spawn(move || {
         let (socket, _) = listener.accept().expect("the client connects");
         let mut request = String::new();
         let mut reader = BufReader::new(socket);
