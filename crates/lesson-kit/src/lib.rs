@@ -454,6 +454,10 @@ fn block_on_recorded<T>(runtime: &tokio::runtime::Runtime, main: impl Future<Out
 pub enum Flavor {
     /// `flavor = "current_thread"`: recorded on the test's paused runtime.
     CurrentThread,
+    /// `flavor = "current_thread", start_paused = true`: recorded as
+    /// `CurrentThread` (a recording's clock is paused already); on
+    /// `cargo run`, a `current_thread` runtime whose clock starts paused.
+    CurrentThreadPaused,
     /// The default: worker threads. Recorded on real time (a paused clock
     /// needs a `current_thread` runtime): a `say!` inside reads that
     /// runtime's real clock, so only for programs whose transcript does not
@@ -469,6 +473,7 @@ pub enum Flavor {
 fn build(flavor: Flavor) -> tokio::runtime::Runtime {
     match flavor {
         Flavor::CurrentThread | Flavor::Local => current_thread_runtime(false),
+        Flavor::CurrentThreadPaused => current_thread_runtime(true),
         Flavor::MultiThread { workers } => {
             let mut builder = tokio::runtime::Builder::new_multi_thread();
             if let Some(workers) = workers {
@@ -491,7 +496,9 @@ pub fn run_main<T>(flavor: Flavor, main: impl Future<Output = T>) -> T {
     HARNESS.with(|slot| {
         let slot = slot.borrow();
         match (slot.as_ref(), flavor) {
-            (Some(runtime), Flavor::CurrentThread) => block_on_recorded(runtime, main),
+            (Some(runtime), Flavor::CurrentThread | Flavor::CurrentThreadPaused) => {
+                block_on_recorded(runtime, main)
+            }
             (Some(runtime), Flavor::Local) => {
                 let set = tokio::task::LocalSet::new();
                 block_on_recorded(runtime, set.run_until(main))
@@ -641,4 +648,33 @@ macro_rules! __no_stray_timelines {
         let package = env!("CARGO_PKG_NAME");
         $crate::check_no_stray_timelines(&$crate::lesson_dir(package), package, $programs);
     }};
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use crate::{Flavor, Program, record, run_main};
+
+    /// `#[tokio::main(flavor = "current_thread", start_paused = true)]`:
+    /// paused outside a recording too (an hour's sleep takes no real
+    /// hour), and recorded on the recording's own paused runtime.
+    #[test]
+    fn start_paused_runs_on_a_paused_clock_outside_a_recording_too() {
+        let real = std::time::Instant::now();
+        let slept = run_main(Flavor::CurrentThreadPaused, async {
+            let start = tokio::time::Instant::now();
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            start.elapsed()
+        });
+        assert_eq!(slept, Duration::from_secs(3600));
+        assert!(real.elapsed() < Duration::from_secs(3600));
+        let paused = Program::new("paused", "paused", || {
+            run_main(Flavor::CurrentThreadPaused, async {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+                say!("30 s later");
+            })
+        });
+        assert_eq!(record(&paused), "[30.000s] 30 s later");
+    }
 }

@@ -209,9 +209,11 @@ fn flavor(args: &TokenStream) -> Result<String, Error> {
     let text = args.to_string().replace(' ', "");
     let mut flavor = "multi_thread".to_string();
     let mut workers = None;
+    let mut paused = false;
     for part in text.split(',').filter(|p| !p.is_empty()) {
         match part.split_once('=') {
             Some(("flavor", value)) => flavor = value.trim_matches('"').to_string(),
+            Some(("start_paused", "true")) => paused = true,
             Some(("worker_threads", value)) => workers = Some(value.to_string()),
             _ => {
                 return Err((
@@ -220,13 +222,20 @@ fn flavor(args: &TokenStream) -> Result<String, Error> {
                         .next()
                         .map_or(Span::call_site(), |t| t.span()),
                     format!(
-                        "#[lesson_kit::main] runs `flavor` and `worker_threads` of #[tokio::main], not `{part}`; add it to the kit, or drop it"
+                        "#[lesson_kit::main] runs `flavor`, `worker_threads` and `start_paused = true` of #[tokio::main], not `{part}`; add it to the kit, or drop it"
                     ),
                 ));
             }
         }
     }
     match (flavor.as_str(), workers) {
+        ("current_thread", None) if paused => {
+            Ok("::lesson_kit::Flavor::CurrentThreadPaused".into())
+        }
+        (_, _) if paused => Err((
+            Span::call_site(),
+            "#[tokio::main(start_paused = true)] needs flavor = \"current_thread\"".to_string(),
+        )),
         ("current_thread", None) => Ok("::lesson_kit::Flavor::CurrentThread".into()),
         ("local", None) => Ok("::lesson_kit::Flavor::Local".into()),
         ("multi_thread", workers) => Ok(format!(

@@ -1,0 +1,6 @@
+//! Runs this lesson on real time: `cargo run -p lesson-testing-on-virtual-time`
+//! (add a program's name, e.g. `-- two-downloads`, to run only that one).
+
+fn main() {
+    lesson_kit::run_all(lesson_testing_on_virtual_time::programs());
+}
