@@ -196,6 +196,8 @@ pub fn compile_fail(chapter: &str, line: usize, source: &str, code: Option<&str>
     std::fs::write(dir.join(&file_name), source).expect("the temporary folder is writable");
     let run = cached_rustc(&dir, &args, &file_name, source);
     let _ = std::fs::remove_file(dir.join(&file_name));
+    // The last block of this process to finish takes the folder with it.
+    let _ = std::fs::remove_dir(&dir);
     if !run.cached {
         eprintln!("{place}: compile_fail block checked by rustc (not cached)");
     }

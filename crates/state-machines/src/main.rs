@@ -1,5 +1,6 @@
 //! Runs this lesson on real time: `cargo run -p lesson-state-machines`
-//! (add a program's name, e.g. `-- two-downloads`, to run only that one).
+//! (add a program's name, as `programs()` in src/lib.rs lists them, to
+//! run only that one: `-- <name>`).
 
 fn main() {
     lesson_kit::run_all(lesson_state_machines::programs());
