@@ -111,11 +111,7 @@ mod rustc_says {
     /// Generic code spawning an `AsyncFn`'s future: not `Send`.
     #[test]
     fn a_spawned_async_fn_future_is_not_send() {
-        lesson_kit::rustc_snapshot!(
-            "spawned-async-fn",
-            "fixtures/spawned_async_fn.rs",
-            Fails
-        );
+        lesson_kit::rustc_snapshot!("spawned-async-fn", "fixtures/spawned_async_fn.rs", Fails);
     }
 
     /// The bound on `CallRefFuture`: unstable, E0658.
@@ -132,5 +128,11 @@ mod rustc_says {
     #[test]
     fn a_boxed_future_bound_takes_a_borrowing_closure() {
         lesson_kit::rustc_snapshot!("boxed-fn-bound", "fixtures/boxed_fn_bound.rs", Compiles);
+    }
+
+    /// The old bound, `Fn() -> Fut` with `Fut: Send + 'static`, spawned.
+    #[test]
+    fn the_old_bound_can_promise_send() {
+        lesson_kit::rustc_snapshot!("old-bound-spawn", "fixtures/old_bound_spawn.rs", Compiles);
     }
 }
