@@ -1,8 +1,10 @@
-# A retry helper takes the download as a coroutine function (here a
-# lambda that returns a coroutine, like Rust's closure that returns a
-# future). Nothing asks how long the request lives: Python's objects live
-# as long as something refers to them.
+# A retry helper takes the download as any callable that returns an
+# awaitable (here a lambda that returns a coroutine, like Rust's closure
+# that returns a future; `mirror.download` itself would do as well).
+# Nothing asks how long the request lives: Python's objects live as long
+# as something refers to them.
 import asyncio
+from typing import Awaitable, Callable
 
 
 class Request:
@@ -24,7 +26,7 @@ class Mirror:
         raise ConnectionError("503 Service Unavailable")
 
 
-async def retry(request, fetch):
+async def retry(request: Request, fetch: Callable[[Request], Awaitable[int]]) -> int:
     backoff = 1
     attempt = 1
     while True:

@@ -48,8 +48,11 @@ where
             Ok(bytes) => return Ok(bytes),
             Err(error) => say!("retry: attempt {attempt} failed ({error})"),
         }
-        sleep(backoff).await;
-        backoff *= 2;
+        // A pause between attempts only: none after the last one.
+        if attempt < 4 {
+            sleep(backoff).await;
+            backoff *= 2;
+        }
     }
     Err("gave up after 4 attempts".to_string())
 }

@@ -81,4 +81,58 @@ mod rustc_says {
             Fails
         );
     }
+
+    /// A plain closure returning the download's future: not general enough.
+    #[test]
+    fn async_fn_refuses_a_plain_closure_whose_future_borrows() {
+        lesson_kit::rustc_snapshot!(
+            "async-fn-plain-closure",
+            "fixtures/async_fn_plain_closure.rs",
+            Fails
+        );
+    }
+
+    /// The `async fn` itself fits `AsyncFn`.
+    #[test]
+    fn async_fn_takes_the_async_fn_item() {
+        lesson_kit::rustc_snapshot!("async-fn-item", "fixtures/async_fn_item.rs", Compiles);
+    }
+
+    /// An `AsyncFnOnce` called twice: E0382.
+    #[test]
+    fn async_fn_once_cannot_be_called_twice() {
+        lesson_kit::rustc_snapshot!(
+            "async-fn-once-twice",
+            "fixtures/async_fn_once_twice.rs",
+            Fails
+        );
+    }
+
+    /// Generic code spawning an `AsyncFn`'s future: not `Send`.
+    #[test]
+    fn a_spawned_async_fn_future_is_not_send() {
+        lesson_kit::rustc_snapshot!("spawned-async-fn", "fixtures/spawned_async_fn.rs", Fails);
+    }
+
+    /// The bound on `CallRefFuture`: unstable, E0658.
+    #[test]
+    fn the_call_ref_future_bound_is_unstable() {
+        lesson_kit::rustc_snapshot!(
+            "call-ref-future-bound",
+            "fixtures/call_ref_future_bound.rs",
+            Fails
+        );
+    }
+
+    /// Before 1.85: `for<'a> Fn(&'a Request) -> Pin<Box<dyn Future + 'a>>`.
+    #[test]
+    fn a_boxed_future_bound_takes_a_borrowing_closure() {
+        lesson_kit::rustc_snapshot!("boxed-fn-bound", "fixtures/boxed_fn_bound.rs", Compiles);
+    }
+
+    /// The old bound, `Fn() -> Fut` with `Fut: Send + 'static`, spawned.
+    #[test]
+    fn the_old_bound_can_promise_send() {
+        lesson_kit::rustc_snapshot!("old-bound-spawn", "fixtures/old_bound_spawn.rs", Compiles);
+    }
 }

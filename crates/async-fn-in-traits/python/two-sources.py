@@ -1,7 +1,8 @@
 # A typing.Protocol with an `async def` method plays the trait: any class
 # with a matching `price` coroutine method fits, checked by a type checker
-# (mypy, pyright), never at run time. No `Send` question: asyncio runs
-# every coroutine on the loop's one thread.
+# (mypy, pyright); at run time only with @typing.runtime_checkable, and
+# then isinstance checks that `price` exists, not its signature. No
+# `Send` question: asyncio runs every coroutine on the loop's one thread.
 import asyncio
 from typing import Protocol
 

@@ -2,7 +2,7 @@
 //! `Box<dyn PriceSource>`. A trait whose method is `async fn` cannot be
 //! a `dyn` type (E0038); one whose method returns a boxed future can: every
 //! implementation's future is then the same type, a
-//! `Pin<Box<dyn Future<Output = u32> + Send + '_>>`, which is what the
+//! `Pin<Box<dyn Future<Output = u32> + Send + 'a>>`, which is what the
 //! `async_trait` crate writes for you.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,

@@ -91,4 +91,53 @@ mod rustc_says {
             Fails
         );
     }
+
+    /// The same spawn for one concrete type: it compiles.
+    #[test]
+    fn a_spawned_concrete_quote_is_send() {
+        lesson_kit::rustc_snapshot!(
+            "concrete-spawned-quote",
+            "fixtures/concrete_spawned_quote.rs",
+            Compiles
+        );
+    }
+
+    /// An implementation's `Rc` across an `.await`, against a `Send` promise.
+    #[test]
+    fn an_rc_across_an_await_breaks_the_promise() {
+        lesson_kit::rustc_snapshot!("rc-across-await", "fixtures/rc_across_await.rs", Fails);
+    }
+
+    /// Both variants' `price` on one type, called as a method: E0034.
+    #[test]
+    fn a_method_call_cannot_choose_a_variant() {
+        lesson_kit::rustc_snapshot!(
+            "variant-method-call",
+            "fixtures/variant_method_call.rs",
+            Fails
+        );
+    }
+
+    /// `-> impl Future + Send`, no `async`, behind `dyn`: E0038 too.
+    #[test]
+    fn a_trait_returning_impl_future_is_not_dyn_compatible() {
+        lesson_kit::rustc_snapshot!("dyn-impl-future", "fixtures/dyn_impl_future.rs", Fails);
+    }
+
+    /// `where Self: Sized` on the `async fn`: the trait is a `dyn` type, the
+    /// method is not in its vtable.
+    #[test]
+    fn a_sized_async_fn_cannot_be_called_through_dyn() {
+        lesson_kit::rustc_snapshot!("sized-async-fn", "fixtures/sized_async_fn.rs", Fails);
+    }
+
+    /// A boxed future with `+ '_`, which borrows the SKU too: refused.
+    #[test]
+    fn an_elided_lifetime_is_not_enough_for_the_boxed_future() {
+        lesson_kit::rustc_snapshot!(
+            "boxed-elided-lifetime",
+            "fixtures/boxed_elided_lifetime.rs",
+            Fails
+        );
+    }
 }

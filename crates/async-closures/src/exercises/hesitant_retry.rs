@@ -1,8 +1,9 @@
 //! Exercise `hesitant-retry` (fix the bug): the retry helper waits before
 //! every attempt, the first one too, so even a download that works at
-//! once takes a second, and this one, which succeeds on its third attempt,
-//! takes 7 s. Make it try at once, then wait 1 s, then 2 s: the order is
-//! downloaded at `3.000s`.
+//! once takes a second, and order 1042, which succeeds on its third
+//! attempt, takes 7 s. Make it try at once, then wait 1 s, then 2 s: order
+//! 1042 is downloaded at `3.000s`. Order 1043 always fails: it should give
+//! up right after its fourth attempt, at `10.000s`, with no pause after it.
 //!
 //! Check your fix with `cargo xtask exercise hesitant-retry`, which
 //! copies this file to `exercises/hesitant-retry.rs` for you to edit.
@@ -68,6 +69,9 @@ async fn main() {
     })
     .await;
     say!("main: order 1042 {result:?}");
+    // Order 1043's invoice is gone: every attempt fails.
+    let result = retry(1043, async |order| Err(format!("404 for order {order}"))).await;
+    say!("main: order 1043 {result:?}");
 }
 // ANCHOR_END: hesitant_retry
 

@@ -64,6 +64,9 @@ async fn main() {
     })
     .await;
     say!("main: order 1042 {result:?}");
+    // Order 1043's invoice is gone: every attempt fails.
+    let result = retry(1043, async |order| Err(format!("404 for order {order}"))).await;
+    say!("main: order 1043 {result:?}");
 }
 // ANCHOR_END: hesitant_retry_solution
 

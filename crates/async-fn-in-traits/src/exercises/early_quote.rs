@@ -28,13 +28,13 @@ use std::time::Duration;
 use tokio::time::sleep;
 
 trait PriceSource {
-    fn price(&self, sku: &'static str) -> impl Future<Output = u32> + Send;
+    fn price(&self, sku: &str) -> impl Future<Output = u32> + Send;
 }
 
 struct Warehouse;
 
 impl PriceSource for Warehouse {
-    async fn price(&self, sku: &'static str) -> u32 {
+    async fn price(&self, sku: &str) -> u32 {
         say!("warehouse: looking up {sku}");
         sleep(Duration::from_secs(1)).await;
         say!("warehouse: {sku} found");
@@ -45,7 +45,7 @@ impl PriceSource for Warehouse {
 struct Supplier;
 
 impl PriceSource for Supplier {
-    fn price(&self, sku: &'static str) -> impl Future<Output = u32> + Send {
+    fn price(&self, sku: &str) -> impl Future<Output = u32> + Send {
         say!("supplier: looking up {sku}");
         async move {
             sleep(Duration::from_millis(500)).await;
