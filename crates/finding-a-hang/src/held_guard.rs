@@ -124,9 +124,6 @@ async fn sensor(at_lock: Arc<Semaphore>, waits: Waits) {
     );
 }
 
-// ANCHOR_END: held_guard
-#[cfg_attr(test, lesson_kit::lane)]
-// ANCHOR: held_guard
 /// The tripwire, on the runtime's thread: gives the sensor 5 s from the
 /// moment both `calibrate` and `record` have reached the lock.
 async fn watchdog(at_lock: Arc<Semaphore>, sensor_done: oneshot::Receiver<()>, waits: Waits) {
