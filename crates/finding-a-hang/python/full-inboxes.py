@@ -31,12 +31,12 @@ async def main():
     # pending tasks as they are, so their stacks can still be read.
     done, pending = await asyncio.wait(tasks, timeout=5)
     if pending:
-        print("tripwire: not done after 5 s")
+        print("watchdog: not done after 5 s")
         for task in sorted(pending, key=lambda t: t.get_name()):
             frame = task.get_stack()[-1]
             print(f"still waiting: {task.get_name()}, in {frame.f_code.co_name}(), line {frame.f_lineno}")
-        print(f"tripwire: probe's inbox: {requests.qsize()} of {requests.maxsize} taken")
-        print(f"tripwire: hub's inbox: {readings.qsize()} of {readings.maxsize} taken")
+        print(f"watchdog: probe's inbox: {requests.maxsize - requests.qsize()} of {requests.maxsize} free")
+        print(f"watchdog: hub's inbox: {readings.maxsize - readings.qsize()} of {readings.maxsize} free")
         for task in pending:
             task.cancel()
 

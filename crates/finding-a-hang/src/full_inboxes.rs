@@ -139,10 +139,10 @@ async fn main() {
     match tokio::time::timeout(TRIPWIRE, run).await {
         Ok(()) => say!("main: done"),
         Err(_elapsed) => {
-            say!("tripwire: not done after {} s", TRIPWIRE.as_secs());
+            say!("watchdog: not done after {} s", TRIPWIRE.as_secs());
             waits.report();
-            say!("tripwire: probe's inbox: {}", free(&watch_probe));
-            say!("tripwire: hub's inbox: {}", free(&watch_hub));
+            say!("watchdog: probe's inbox: {}", free(&watch_probe));
+            say!("watchdog: hub's inbox: {}", free(&watch_hub));
         }
     }
 }

@@ -1,7 +1,9 @@
-//! `held-guard`: a `std` guard held across `.await` under `join!`. A
-//! blocking `lock()` here would hang the runtime's only thread, which no
-//! tokio timer can end, so `record` asks with `try_lock` first and, when the
-//! lock is taken, reports who holds it and where it waits.
+//! `held-guard`: a `std` guard held across `.await` under `join!`, and the
+//! hang it causes. `calibrate` keeps the offsets guard across an `.await`;
+//! `record`'s `lock()` then blocks the thread that runs both, the one
+//! thread that could poll `calibrate` again. No timer on that thread can
+//! end it, so the two run on a thread of their own, and a watchdog task on
+//! the runtime's thread reports who waits, and where.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with
@@ -67,21 +69,26 @@ impl Waits {
 // ANCHOR_END: waits
 
 // ANCHOR: held_guard
-use std::sync::TryLockError;
+use std::thread;
+
+use tokio::runtime::Handle;
+use tokio::sync::{Notify, Semaphore, oneshot};
 
 // ANCHOR_END: held_guard
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: held_guard
 // The mistake this program shows; clippy warns about it.
 #[allow(clippy::await_holding_lock)]
-async fn calibrate(offsets: &Mutex<Vec<f64>>, waits: &Waits) {
-    waits.at("calibrate", "sleep (until the sensor is idle)");
-    tokio::time::sleep(Duration::from_secs(1)).await;
+async fn calibrate(offsets: &Mutex<Vec<f64>>, idle: &Notify, at_lock: &Semaphore, waits: &Waits) {
+    waits.at("calibrate", "offsets.lock()");
+    // One more permit for the watchdog: calibrate has reached its lock.
+    at_lock.add_permits(1);
     let mut table = offsets.lock().expect("no task panics holding it");
-    say!("calibrate: took the offsets lock");
-    waits.at("calibrate", "sleep (warming up), holding the offsets lock");
-    // BUG: the std guard `table` is alive across this `.await`.
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    say!("calibrate: took the offsets lock, waiting for the sensor to go idle");
+    waits.at("calibrate", "idle.notified(), holding the offsets lock");
+    // BUG: the std guard `table` is alive across this `.await`, which is
+    // pending: `join!` goes on to poll `record`.
+    idle.notified().await;
     table.push(0.25);
     say!("calibrate: offset stored");
     waits.done("calibrate");
@@ -90,24 +97,48 @@ async fn calibrate(offsets: &Mutex<Vec<f64>>, waits: &Waits) {
 // ANCHOR_END: held_guard
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: held_guard
-async fn record(offsets: &Mutex<Vec<f64>>, waits: &Waits) {
-    waits.at("record", "sleep (reading the sensor)");
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+async fn record(offsets: &Mutex<Vec<f64>>, idle: &Notify, at_lock: &Semaphore, waits: &Waits) {
+    say!("record: 21.4 °C read, the sensor is idle");
+    // Wakes `calibrate`: `join!` will poll it again once this branch
+    // returns `Pending`, which it never does.
+    idle.notify_one();
     waits.at("record", "offsets.lock()");
-    // `lock()` on a lock that a task of this thread holds would block the
-    // thread, the one that must run that task to release it: ask first.
-    let table = match offsets.try_lock() {
-        Ok(table) => table,
-        Err(TryLockError::WouldBlock) => {
-            say!("record: the offsets lock is taken; lock() would block this thread");
-            waits.report();
-            return;
-        }
-        Err(TryLockError::Poisoned(_)) => panic!("a task panicked holding the lock"),
-    };
+    at_lock.add_permits(1);
+    // Blocks this thread until `calibrate` drops its guard, and only this
+    // thread can poll `calibrate`: it never will.
+    let table = offsets.lock().expect("no task panics holding it");
     let applied = table.len();
     say!("record: 21.4 °C stored, {applied} offset(s) applied");
     waits.done("record");
+}
+
+/// Both in one future: `join!` polls them in turn, on the thread that runs
+/// the sensor. Nothing here asks for `Send`, so the guard across the
+/// `.await` compiles.
+async fn sensor(at_lock: Arc<Semaphore>, waits: Waits) {
+    let offsets = Mutex::new(Vec::new());
+    let idle = Notify::new();
+    tokio::join!(
+        calibrate(&offsets, &idle, &at_lock, &waits),
+        record(&offsets, &idle, &at_lock, &waits)
+    );
+}
+
+/// The tripwire, on the runtime's thread: gives the sensor 5 s from the
+/// moment both `calibrate` and `record` have reached the lock.
+async fn watchdog(at_lock: Arc<Semaphore>, sensor_done: oneshot::Receiver<()>, waits: Waits) {
+    // From then on the sensor needs no time at all to finish.
+    let _both = at_lock.acquire_many(2).await.expect("never closed");
+    match tokio::time::timeout(TRIPWIRE, sensor_done).await {
+        Ok(_) => say!("watchdog: the sensor is done"),
+        Err(_elapsed) => {
+            say!(
+                "watchdog: the sensor still hangs {} s after both reached the lock",
+                TRIPWIRE.as_secs()
+            );
+            waits.report();
+        }
+    }
 }
 
 // ANCHOR_END: held_guard
@@ -119,20 +150,18 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: held_guard
     let waits = Waits::default();
-    let offsets = Mutex::new(Vec::new());
-    // Both on this one thread: `join!` polls them in turn.
-    let run = async {
-        tokio::join!(calibrate(&offsets, &waits), record(&offsets, &waits));
-    };
-    // This tripwire cannot end a thread blocked in `lock()`; it ends only
-    // hangs in which every task waits at an `.await`.
-    match tokio::time::timeout(TRIPWIRE, run).await {
-        Ok(()) => say!("main: done"),
-        Err(_elapsed) => {
-            say!("tripwire: not done after {} s", TRIPWIRE.as_secs());
-            waits.report();
-        }
-    }
+    let at_lock = Arc::new(Semaphore::new(0));
+    let (done, sensor_done) = oneshot::channel();
+    let watchdog = tokio::spawn(watchdog(Arc::clone(&at_lock), sensor_done, waits.clone()));
+    // The sensor runs on a thread of its own, on this runtime: when that
+    // thread is blocked, this one is still free to notice. A tripwire on
+    // the sensor's own thread would never fire.
+    let runtime = Handle::current();
+    thread::spawn(move || {
+        runtime.block_on(sensor(at_lock, waits));
+        let _ = done.send(());
+    });
+    watchdog.await.expect("the watchdog does not panic");
 }
 // ANCHOR_END: held_guard
 

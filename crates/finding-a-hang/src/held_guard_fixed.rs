@@ -1,5 +1,7 @@
 //! `held-guard-fixed`: the guard fixed: `calibrate` holds the `std` guard
-//! only for the statements that use it, never across an `.await`.
+//! only for the statements that use it, never across an `.await`. Nothing
+//! blocks the thread any more, so the two run on the runtime's own thread,
+//! under the same kind of tripwire as the chapter's other programs.
 //!
 //! A whole program: the book shows the lines between the `ANCHOR` markers,
 //! and its Play button sends the whole file. Run it on its own with
@@ -65,19 +67,19 @@ impl Waits {
 // ANCHOR_END: waits
 
 // ANCHOR: held_guard_fixed
-use std::sync::TryLockError;
+use tokio::sync::Notify;
 
 // ANCHOR_END: held_guard_fixed
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: held_guard_fixed
-async fn calibrate(offsets: &Mutex<Vec<f64>>, waits: &Waits) {
-    waits.at("calibrate", "sleep (until the sensor is idle)");
-    tokio::time::sleep(Duration::from_secs(1)).await;
+async fn calibrate(offsets: &Mutex<Vec<f64>>, idle: &Notify, waits: &Waits) {
+    waits.at("calibrate", "offsets.lock()");
     // Fixed: the guard lives for this statement only.
     let stored = offsets.lock().expect("no task panics holding it").len();
-    say!("calibrate: {stored} offsets stored so far");
-    waits.at("calibrate", "sleep (warming up)");
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    say!("calibrate: {stored} offsets stored so far, waiting for the sensor to go idle");
+    waits.at("calibrate", "idle.notified()");
+    // Pending, and no guard is alive here: `join!` goes on to poll `record`.
+    idle.notified().await;
     // Locks again, for this statement only, once the `.await` is behind.
     offsets
         .lock()
@@ -90,21 +92,13 @@ async fn calibrate(offsets: &Mutex<Vec<f64>>, waits: &Waits) {
 // ANCHOR_END: held_guard_fixed
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: held_guard_fixed
-async fn record(offsets: &Mutex<Vec<f64>>, waits: &Waits) {
-    waits.at("record", "sleep (reading the sensor)");
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+async fn record(offsets: &Mutex<Vec<f64>>, idle: &Notify, waits: &Waits) {
+    say!("record: 21.4 °C read, the sensor is idle");
+    // Wakes `calibrate`: `join!` polls it again after this branch.
+    idle.notify_one();
     waits.at("record", "offsets.lock()");
-    // `lock()` on a lock that a task of this thread holds would block the
-    // thread, the one that must run that task to release it: ask first.
-    let table = match offsets.try_lock() {
-        Ok(table) => table,
-        Err(TryLockError::WouldBlock) => {
-            say!("record: the offsets lock is taken; lock() would block this thread");
-            waits.report();
-            return;
-        }
-        Err(TryLockError::Poisoned(_)) => panic!("a task panicked holding the lock"),
-    };
+    // Free: `calibrate` holds no guard while it waits.
+    let table = offsets.lock().expect("no task panics holding it");
     let applied = table.len();
     say!("record: 21.4 °C stored, {applied} offset(s) applied");
     waits.done("record");
@@ -120,16 +114,19 @@ async fn main() {
     // ANCHOR: held_guard_fixed
     let waits = Waits::default();
     let offsets = Mutex::new(Vec::new());
-    // Both on this one thread: `join!` polls them in turn.
-    let run = async {
-        tokio::join!(calibrate(&offsets, &waits), record(&offsets, &waits));
+    let idle = Notify::new();
+    // Both on this one thread: `join!` polls them in turn. No `lock()` can
+    // block it now, so a tripwire on this thread can fire if they hang.
+    let sensor = async {
+        tokio::join!(
+            calibrate(&offsets, &idle, &waits),
+            record(&offsets, &idle, &waits)
+        );
     };
-    // This tripwire cannot end a thread blocked in `lock()`; it ends only
-    // hangs in which every task waits at an `.await`.
-    match tokio::time::timeout(TRIPWIRE, run).await {
+    match tokio::time::timeout(TRIPWIRE, sensor).await {
         Ok(()) => say!("main: done"),
         Err(_elapsed) => {
-            say!("tripwire: not done after {} s", TRIPWIRE.as_secs());
+            say!("watchdog: not done after {} s", TRIPWIRE.as_secs());
             waits.report();
         }
     }

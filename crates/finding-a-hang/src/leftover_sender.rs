@@ -118,11 +118,11 @@ async fn main() {
     match tokio::time::timeout(TRIPWIRE, collect).await {
         Ok(()) => say!("main: done"),
         Err(_elapsed) => {
-            say!("tripwire: not done after {} s", TRIPWIRE.as_secs());
+            say!("watchdog: not done after {} s", TRIPWIRE.as_secs());
             waits.report();
             // Who could still send? Ask the channel itself.
             let (queued, senders) = (parcels.len(), parcels.sender_strong_count());
-            say!("tripwire: parcels channel: {queued} queued, {senders} sender(s) alive");
+            say!("watchdog: parcels channel: {queued} queued, {senders} sender(s) alive");
         }
     }
 }

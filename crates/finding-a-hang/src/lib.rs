@@ -5,7 +5,7 @@
 //! (`missed-notify`), a leftover `Sender` (`leftover-sender`), two tasks
 //! sending into each other's full inboxes (`full-inboxes`), and a `std`
 //! guard held across `.await` under `join!` (`held-guard`), which blocks
-//! the thread, so its program asks with `try_lock` instead of hanging.
+//! its thread, so a watchdog on another thread reports it.
 //!
 //! Run it: `cargo run -p lesson-finding-a-hang`.
 
@@ -61,7 +61,7 @@ pub fn programs() -> Vec<Program> {
         ),
         Program::new(
             "held-guard",
-            "a std guard across .await under join!, found with try_lock",
+            "a std guard across .await under join!: a blocked thread, and a watchdog on another",
             held_guard::program,
         ),
         Program::new(

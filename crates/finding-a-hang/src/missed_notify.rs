@@ -117,7 +117,7 @@ async fn main() {
     match tokio::time::timeout(TRIPWIRE, run).await {
         Ok(()) => say!("main: done"),
         Err(_elapsed) => {
-            say!("tripwire: not done after {} s", TRIPWIRE.as_secs());
+            say!("watchdog: not done after {} s", TRIPWIRE.as_secs());
             waits.report();
         }
     }

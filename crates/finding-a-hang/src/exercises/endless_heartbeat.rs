@@ -135,10 +135,10 @@ async fn main() {
     match tokio::time::timeout(TRIPWIRE, collect).await {
         Ok(()) => say!("main: done"),
         Err(_elapsed) => {
-            say!("tripwire: not done after {} s", TRIPWIRE.as_secs());
+            say!("watchdog: not done after {} s", TRIPWIRE.as_secs());
             waits.report();
             say!(
-                "tripwire: inbox: {} sender(s) alive",
+                "watchdog: inbox: {} sender(s) alive",
                 inbox.sender_strong_count()
             );
         }

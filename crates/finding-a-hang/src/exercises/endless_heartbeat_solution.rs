@@ -2,7 +2,9 @@
 //! `WeakSender`, which does not keep the channel open, and upgrades it for
 //! each beat; once the last download has dropped its sender the channel
 //! closes and the collector's `recv()` returns `None`. (Counting the
-//! downloads and leaving the loop after the third fixes it too.)
+//! downloads and leaving the loop after the third passes the check too,
+//! here where the number of downloads is fixed; the channels chapter's
+//! exercise says why, where it is not, that is no fix.)
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
@@ -139,10 +141,10 @@ async fn main() {
     match tokio::time::timeout(TRIPWIRE, collect).await {
         Ok(()) => say!("main: done"),
         Err(_elapsed) => {
-            say!("tripwire: not done after {} s", TRIPWIRE.as_secs());
+            say!("watchdog: not done after {} s", TRIPWIRE.as_secs());
             waits.report();
             say!(
-                "tripwire: inbox: {} sender(s) alive",
+                "watchdog: inbox: {} sender(s) alive",
                 inbox.sender_strong_count()
             );
         }
