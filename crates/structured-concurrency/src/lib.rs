@@ -201,9 +201,15 @@ mod facts {
             Ok(())
         }
         .await;
-        assert!(!released.load(Ordering::SeqCst), "the inventory call still runs when the body is left");
+        assert!(
+            !released.load(Ordering::SeqCst),
+            "the inventory call still runs when the body is left"
+        );
         calls.shutdown().await;
-        assert!(released.load(Ordering::SeqCst), "gone when shutdown returns");
+        assert!(
+            released.load(Ordering::SeqCst),
+            "gone when shutdown returns"
+        );
         assert_eq!(result, Err("payment: card declined"));
     }
 
