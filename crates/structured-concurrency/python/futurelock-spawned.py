@@ -1,6 +1,6 @@
-# asyncio can race only tasks (asyncio.wait wraps nothing else), and the
-# event loop runs every task it has woken: so Python writes the fix of the
-# futurelock from the start. asyncio.Lock, too, hands the lock to its
+# asyncio.wait races tasks and futures (it refuses bare coroutines), and
+# the event loop runs every task it has woken: so Python writes the fix of
+# the futurelock from the start. asyncio.Lock, too, hands the lock to its
 # first waiter.
 import asyncio
 

@@ -86,7 +86,10 @@ async fn main() {
             biased;
             // `join_next` only waits for the task; losing drops the wait,
             // not the task.
-            _ = quote.join_next() => say!("main: quote refreshed"),
+            Some(done) = quote.join_next() => {
+                done.expect("the quote task does not panic");
+                say!("main: quote refreshed");
+            }
             () = tokio::time::sleep(Duration::from_millis(500)) => {
                 say!("main: the quote is slow; refreshing the status page meanwhile");
                 // Queues for the same lock, behind the quote task.

@@ -80,13 +80,13 @@ pub fn programs() -> Vec<Program> {
 #[cfg(test)]
 mod facts {
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::time::Duration;
 
-    use tokio::sync::Mutex;
+    use tokio::sync::{Mutex, Semaphore};
     use tokio::task::JoinSet;
 
-    /// The third way out of a scope: a panic unwinds through the function,
+    /// Another way out of a scope: a panic unwinds through the function,
     /// drops its `JoinSet`, and that aborts the set's tasks as `?` does.
     #[tokio::test(flavor = "current_thread", start_paused = true)]
     async fn a_panic_that_leaves_the_scope_aborts_its_tasks() {
@@ -110,7 +110,7 @@ mod facts {
         );
     }
 
-    /// The third fix of the futurelock: a future given to `select!` by
+    /// The second way out of the futurelock: a future given to `select!` by
     /// value is dropped, with its place in the lock's queue, before the
     /// winning branch's handler runs, so the handler gets the lock.
     #[tokio::test(flavor = "current_thread", start_paused = true)]
@@ -135,6 +135,82 @@ mod facts {
         .await;
         assert_eq!(raced, Ok(true), "the handler got the lock");
         assert_eq!(*prices.lock().await, 11, "the loser never ran on");
+    }
+
+    /// The price of giving `select!` the future by value in a loop: each
+    /// turn the heartbeat wins drops the upload, and the next turn starts a
+    /// fresh one. An upload of 450 ms never outlasts a 400 ms heartbeat,
+    /// so it never finishes (the restarted backup of Pin and Unpin).
+    #[tokio::test(flavor = "current_thread", start_paused = true)]
+    async fn a_fresh_future_each_turn_restarts_its_work() {
+        let pool = Arc::new(Semaphore::new(1));
+        let held = Arc::clone(&pool).acquire_owned().await.expect("open");
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            drop(held);
+        });
+        let upload = |pool: Arc<Semaphore>| async move {
+            let _connection = pool.acquire().await.expect("open");
+            tokio::time::sleep(Duration::from_millis(450)).await;
+        };
+        let pings = AtomicUsize::new(0);
+        let ended = tokio::time::timeout(Duration::from_secs(60), async {
+            loop {
+                tokio::select! {
+                    biased;
+                    () = upload(Arc::clone(&pool)) => break,
+                    () = tokio::time::sleep(Duration::from_millis(400)) => {
+                        let _connection = pool.acquire().await.expect("open");
+                        pings.fetch_add(1, Ordering::SeqCst);
+                    }
+                }
+            }
+        })
+        .await;
+        assert!(ended.is_err(), "the upload never finished in 60 s");
+        assert!(pings.load(Ordering::SeqCst) > 100, "the heartbeat ran on");
+    }
+
+    /// `shutdown().await` on the `?` path: the body's `?`s leave an inner
+    /// `async` block, and the function then waits until every task of its
+    /// set is gone, its destructors run, before it returns the result.
+    #[tokio::test(flavor = "current_thread", start_paused = true)]
+    async fn shutdown_waits_until_each_task_is_gone() {
+        struct Hold(Arc<AtomicBool>);
+        impl Drop for Hold {
+            fn drop(&mut self) {
+                self.0.store(true, Ordering::SeqCst);
+            }
+        }
+        let released = Arc::new(AtomicBool::new(false));
+        let hold = Hold(Arc::clone(&released));
+        let mut calls = JoinSet::new();
+        calls.spawn(async move {
+            let _stock = hold;
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            Ok(())
+        });
+        calls.spawn(async {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            Err("payment: card declined")
+        });
+        let result = async {
+            while let Some(finished) = calls.join_next().await {
+                finished.expect("no call panics")?;
+            }
+            Ok(())
+        }
+        .await;
+        assert!(
+            !released.load(Ordering::SeqCst),
+            "the inventory call still runs when the body is left"
+        );
+        calls.shutdown().await;
+        assert!(
+            released.load(Ordering::SeqCst),
+            "gone when shutdown returns"
+        );
+        assert_eq!(result, Err("payment: card declined"));
     }
 
     /// The futurelock's cause, without `select!`: the lock goes to the

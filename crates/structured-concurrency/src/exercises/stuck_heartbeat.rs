@@ -2,9 +2,10 @@
 //! connection, a `Semaphore` of one permit, and a nightly backup holds it
 //! for the first second. `main` waits for a report upload while a
 //! heartbeat pings the database every 0.4 s. The upload should be stored
-//! soon after the backup, and the pings should go on; instead the service
-//! stops at 0.4 s and never moves again. Make it finish: the upload stored,
-//! the database pinged, the report reported uploaded.
+//! soon after the backup, and the pings should go on; instead, once the
+//! backup is done at 1 s, nothing happens again until the tripwire. Make it
+//! finish: the heartbeat kept, the upload stored by 1.5 s, the report
+//! reported uploaded.
 //!
 //! Check your fix with `cargo xtask exercise stuck-heartbeat`, which
 //! copies this file to `exercises/stuck-heartbeat.rs` for you to edit.

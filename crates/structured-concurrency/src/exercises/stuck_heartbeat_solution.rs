@@ -1,9 +1,10 @@
 //! A solution of exercise `stuck-heartbeat`: the upload is a task of a
 //! `JoinSet`, so the runtime polls it when the connection is handed to it,
-//! while `main` waits in a ping; `select!` waits only for the set. (Other
-//! fixes pass too: giving `select!` a new `upload_report(..)` by value on
-//! each turn drops the queued upload when the heartbeat wins, so the ping
-//! gets the connection at 1 s and the upload starts again after it.)
+//! while `main` waits in a ping; `select!` waits only for the set. (Giving
+//! `select!` a new `upload_report(..)` by value on each turn passes the
+//! check too, but only because the 300 ms upload is shorter than the
+//! 400 ms heartbeat: each turn the heartbeat wins drops the upload and
+//! starts it again, so an upload longer than 400 ms would never finish.)
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
