@@ -191,13 +191,17 @@ pub fn compile_fail(chapter: &str, line: usize, source: &str, code: Option<&str>
             .trim_end_matches(".md")
             .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
     );
-    let dir = std::env::temp_dir().join(format!("compile-fail-{}", std::process::id()));
+    // A folder of its own: the blocks of one process run on parallel
+    // threads, and each removes its folder when done.
+    let dir = std::env::temp_dir().join(format!(
+        "compile-fail-{}-{}",
+        std::process::id(),
+        file_name.trim_end_matches(".rs")
+    ));
     std::fs::create_dir_all(&dir).expect("the temporary folder is writable");
     std::fs::write(dir.join(&file_name), source).expect("the temporary folder is writable");
     let run = cached_rustc(&dir, &args, &file_name, source);
-    let _ = std::fs::remove_file(dir.join(&file_name));
-    // The last block of this process to finish takes the folder with it.
-    let _ = std::fs::remove_dir(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
     if !run.cached {
         eprintln!("{place}: compile_fail block checked by rustc (not cached)");
     }
