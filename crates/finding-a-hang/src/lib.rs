@@ -71,9 +71,9 @@ pub fn programs() -> Vec<Program> {
         ),
         // The exercises at the end of the chapter.
         Program::predict(
-            "quiet-shipper",
-            "picker, packer, shipper: who is still waiting?",
-            exercises::quiet_shipper::program,
+            "early-printout",
+            "two reports, two clerks, one Notify: who is still waiting?",
+            exercises::early_printout::program,
         ),
         Program::fix(
             "endless-heartbeat",

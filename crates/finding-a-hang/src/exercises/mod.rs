@@ -3,9 +3,9 @@
 
 use lesson_kit::Recording;
 
+pub mod early_printout;
 pub mod endless_heartbeat;
 pub mod endless_heartbeat_solution;
-pub mod quiet_shipper;
 
 /// `endless-heartbeat` is fixed when the collector finishes as soon as the
 /// last download is in, at `3.000s`, with all three downloads and the

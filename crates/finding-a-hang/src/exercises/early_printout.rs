@@ -1,9 +1,10 @@
-//! Exercise `quiet-shipper` (predict the output): an order pipeline,
-//! picker → packer → shipper, under the chapter's 5 s tripwire. Write down
-//! what it prints, in order, with the time of each line, and which tasks
-//! the tripwire reports still waiting, before you run it: `cargo xtask
-//! exercise quiet-shipper` checks your prediction, and `cargo run -p
-//! lesson-finding-a-hang -- quiet-shipper` runs it.
+//! Exercise `early-printout` (predict the output): a printer tells two
+//! clerks through one `Notify` that a report is in the tray, before either
+//! has come to wait, under the chapter's 5 s tripwire. Write down what it
+//! prints, in order, with the time of each line, and which tasks the
+//! tripwire reports still waiting, before you run it: `cargo xtask
+//! exercise early-printout` checks your prediction, and `cargo run -p
+//! lesson-finding-a-hang -- early-printout` runs it.
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
@@ -64,75 +65,67 @@ impl Waits {
 }
 // ANCHOR_END: waits
 
-// ANCHOR: quiet_shipper
-use tokio::sync::mpsc;
+// ANCHOR: early_printout
+use tokio::sync::Notify;
 
-// ANCHOR_END: quiet_shipper
+// ANCHOR_END: early_printout
 #[cfg_attr(test, lesson_kit::lane)]
-// ANCHOR: quiet_shipper
-async fn picker(to_packer: mpsc::Sender<u32>, waits: Waits) {
-    for order in 1..=3 {
-        waits.at("picker", "sleep (picking)");
-        tokio::time::sleep(Duration::from_secs(1)).await;
-        waits.at("picker", "to_packer.send()");
-        to_packer.send(order).await.expect("the packer is running");
+// ANCHOR: early_printout
+async fn printer(tray: Arc<Notify>, waits: Waits) {
+    for report in 1..=2 {
+        waits.at("printer", "sleep (printing)");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        say!("printer: report {report} in the tray");
+        // A report for one clerk: wake one.
+        tray.notify_one();
     }
-    waits.done("picker");
+    say!("printer: done, telling everyone");
+    // Printing is over: wake every clerk.
+    tray.notify_waiters();
+    waits.done("printer");
 }
 
-// ANCHOR_END: quiet_shipper
-#[cfg_attr(test, lesson_kit::lane)]
-// ANCHOR: quiet_shipper
-async fn packer(mut orders: mpsc::Receiver<u32>, to_shipper: mpsc::Sender<u32>, waits: Waits) {
-    loop {
-        waits.at("packer", "orders.recv()");
-        let Some(order) = orders.recv().await else {
-            break;
-        };
-        waits.at("packer", "to_shipper.send()");
-        to_shipper
-            .send(order)
-            .await
-            .expect("the shipper is running");
-    }
-    waits.done("packer");
+// ANCHOR_END: early_printout
+#[cfg_attr(test, lesson_kit::lane(name))]
+// ANCHOR: early_printout
+async fn clerk(name: &'static str, busy: Duration, tray: Arc<Notify>, waits: Waits) {
+    waits.at(name, "sleep (at the counter)");
+    tokio::time::sleep(busy).await;
+    say!("{name}: going to the tray");
+    waits.at(name, "tray.notified()");
+    // Pending until the printer's word that a report is in the tray.
+    tray.notified().await;
+    say!("{name}: took a report");
+    waits.done(name);
 }
 
-// ANCHOR_END: quiet_shipper
-#[cfg_attr(test, lesson_kit::lane)]
-// ANCHOR: quiet_shipper
-async fn shipper(mut parcels: mpsc::Receiver<u32>, waits: Waits) {
-    loop {
-        waits.at("shipper", "parcels.recv()");
-        let Some(order) = parcels.recv().await else {
-            break;
-        };
-        say!("shipper: order {order} shipped");
-    }
-    waits.done("shipper");
-    say!("shipper: all orders shipped");
-}
-
-// ANCHOR_END: quiet_shipper
+// ANCHOR_END: early_printout
 #[cfg_attr(test, lesson_kit::main)]
-// ANCHOR: quiet_shipper
+// ANCHOR: early_printout
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // ANCHOR_END: quiet_shipper
+    // ANCHOR_END: early_printout
     START.get_or_init(std::time::Instant::now);
-    // ANCHOR: quiet_shipper
+    // ANCHOR: early_printout
     let waits = Waits::default();
-    let (to_packer, orders) = mpsc::channel(4);
-    let (to_shipper, parcels) = mpsc::channel(4);
-    let picker = tokio::spawn(picker(to_packer, waits.clone()));
-    let packer = tokio::spawn(packer(orders, to_shipper.clone(), waits.clone()));
-    let shipper = tokio::spawn(shipper(parcels, waits.clone()));
-    // A rush order goes straight to the shipper.
-    to_shipper.send(99).await.expect("the shipper is running");
+    let tray = Arc::new(Notify::new());
+    let printer = tokio::spawn(printer(Arc::clone(&tray), waits.clone()));
+    let ann = tokio::spawn(clerk(
+        "ann",
+        Duration::from_secs(2),
+        Arc::clone(&tray),
+        waits.clone(),
+    ));
+    let bob = tokio::spawn(clerk(
+        "bob",
+        Duration::from_millis(2500),
+        tray,
+        waits.clone(),
+    ));
     let run = async {
-        picker.await.expect("the picker does not panic");
-        packer.await.expect("the packer does not panic");
-        shipper.await.expect("the shipper does not panic");
+        printer.await.expect("the printer does not panic");
+        ann.await.expect("ann does not panic");
+        bob.await.expect("bob does not panic");
     };
     match tokio::time::timeout(TRIPWIRE, run).await {
         Ok(()) => say!("main: done"),
@@ -142,7 +135,7 @@ async fn main() {
         }
     }
 }
-// ANCHOR_END: quiet_shipper
+// ANCHOR_END: early_printout
 
 /// What `cargo run -p` and the lesson's tests call (`main` is private).
 #[allow(dead_code)]
