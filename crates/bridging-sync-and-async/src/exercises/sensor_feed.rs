@@ -1,11 +1,11 @@
 //! Exercise `sensor-feed` (fix the bug): a legacy sensor driver,
-//! synchronous, sends a reading a second on a `std::sync::mpsc` channel,
-//! and an async collector reads them. The readings arrive on time, but the
-//! load balancer's health check, which has nothing to wait for, is
-//! answered only once the sensor is switched off, 4 s late. Make the health check
-//! answer at once, with the three readings still collected on time. Keep
-//! `sensor_driver` synchronous, with its `thread::sleep`: it stands in for
-//! a driver that waits on the hardware.
+//! synchronous, warms up for 3 s and then sends its readings in one batch on a
+//! `std::sync::mpsc` channel, and an async collector reads them. The
+//! readings arrive on time, but the load balancer's health check, which has
+//! nothing to wait for, is answered only once the sensor is done, 3 s late.
+//! Make the health check answer at once, with the three readings still
+//! collected at 3 s. Keep `sensor_driver` synchronous, with its
+//! `thread::sleep`: it stands in for a driver that waits on the hardware.
 //!
 //! Check your fix with `cargo xtask exercise sensor-feed`, which copies
 //! this file to `exercises/sensor-feed.rs` for you to edit.
@@ -39,24 +39,20 @@ use std::time::Duration;
 
 use std::sync::mpsc;
 
-/// The legacy sensor driver: synchronous, one reading a second.
-fn sensor_driver(readings: mpsc::Sender<u32>) {
-    for celsius in [21, 22, 24] {
-        thread::sleep(Duration::from_secs(1));
-
-        readings.send(celsius).expect("the collector listens");
-    }
-    // Switches the sensor off, which takes a second too. Then `readings` is
-    // dropped, which closes the channel.
-    thread::sleep(Duration::from_secs(1));
+/// The legacy sensor driver: synchronous. It warms up for 3 s, then sends
+/// its three readings in one batch.
+fn sensor_driver(readings: mpsc::Sender<[u32; 3]>) {
+    thread::sleep(Duration::from_secs(3));
+    readings.send([21, 22, 24]).expect("the collector listens");
 }
 
 // ANCHOR_END: sensor_feed
 #[cfg_attr(test, lesson_kit::lane)]
 // ANCHOR: sensor_feed
-async fn collector(readings: mpsc::Receiver<u32>) {
-    // Blocks until the next reading comes (std's `recv`, no `.await`).
-    while let Ok(celsius) = readings.recv() {
+async fn collector(readings: mpsc::Receiver<[u32; 3]>) {
+    // Blocks until the batch comes (std's `recv`, no `.await`).
+    let batch = readings.recv().expect("the sensor sends its batch");
+    for celsius in batch {
         say!("collector: {celsius} °C");
     }
     say!("collector: the sensor is done");
@@ -79,11 +75,11 @@ async fn main() {
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: sensor_feed
     let (readings, incoming) = mpsc::channel();
-    // The driver is blocking code: it gets a thread of the blocking pool,
-    // and ends when its readings are sent.
-    tokio::task::spawn_blocking(move || sensor_driver(readings));
     let collector = tokio::spawn(collector(incoming));
     let health = tokio::spawn(health_check());
+    // The driver is blocking code: it gets a thread of the blocking pool,
+    // and ends when its batch is sent.
+    tokio::task::spawn_blocking(move || sensor_driver(readings));
     // Each await yields until that task has ended.
     health.await.expect("the health check does not panic");
     collector.await.expect("the collector does not panic");
