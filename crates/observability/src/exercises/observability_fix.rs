@@ -1,0 +1,54 @@
+//! Exercise `observability-fix` (fix the bug): replace this stub with the
+//! lesson's own. The two downloads should overlap and be done by 2 s, but
+//! they run one after the other. Check your fix with `cargo xtask exercise
+//! observability-fix`, which copies this file to `exercises/observability-fix.rs`.
+
+// `say!` is `println!` with the seconds since `main` began in front. In the
+// lesson's tests the kit's `say!` stands in: the same line, recorded on a
+// paused clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+#[cfg(not(test))]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!(
+            "[{:.3}s] {}",
+            START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64(),
+            format_args!($($arg)*)
+        )
+    };
+}
+#[cfg(test)]
+use lesson_kit::say;
+
+// ANCHOR: observability_fix
+use std::time::Duration;
+
+// ANCHOR_END: observability_fix
+#[cfg_attr(test, lesson_kit::lane(file))]
+// ANCHOR: observability_fix
+async fn download(file: &str, seconds: u64) {
+    say!("{file}: started");
+    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    say!("{file}: done");
+}
+
+// ANCHOR_END: observability_fix
+#[cfg_attr(test, lesson_kit::main)]
+// ANCHOR: observability_fix
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // ANCHOR_END: observability_fix
+    START.get_or_init(std::time::Instant::now);
+    // ANCHOR: observability_fix
+    // Awaits one download, then the other: their waits add up.
+    download("report.pdf", 2).await;
+    download("logo.png", 1).await;
+    say!("both downloads done");
+}
+// ANCHOR_END: observability_fix
+
+/// What `cargo run -p` and the lesson's tests call (`main` is private).
+#[allow(dead_code)]
+pub(crate) fn program() {
+    main()
+}
