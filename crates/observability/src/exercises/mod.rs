@@ -1,20 +1,37 @@
 //! The exercises at the end of the chapter: their programs, and the
-//! checks of the fix-the-bug ones. (The template's are stubs: replace them
-//! with the lesson's own, and rename them.)
+//! checks of the fix-the-bug ones.
 
 use lesson_kit::Recording;
 
-pub mod observability_fix;
-pub mod observability_fix_solution;
-pub mod observability_predict;
+pub mod receipt_email;
+pub mod receipt_email_solution;
+pub mod refund_spans;
 
-/// `observability-fix` is fixed when both downloads are done by `2.000s`.
-pub fn observability_fix(run: &Recording) -> Result<(), String> {
-    let done = run.line("both downloads done")?;
-    if done.at.as_secs_f64() > 2.0 {
-        return Err(format!(
-            "expected both downloads done by 2.000s, the time of the slower one; got {done}: their waits add up instead of overlapping"
-        ));
+/// `receipt-email` is fixed when each order's `receipt emailed` line is in
+/// that order's span: one line for order 7, one for order 8.
+pub fn receipt_email(run: &Recording) -> Result<(), String> {
+    let receipts: Vec<_> = run
+        .lines()
+        .into_iter()
+        .filter(|line| line.text.ends_with("receipt emailed"))
+        .collect();
+    for id in [7, 8] {
+        let span = format!("order{{id={id} ");
+        if !receipts.iter().any(|line| line.text.starts_with(&span)) {
+            let got = if receipts.is_empty() {
+                "no `receipt emailed` line at all".to_string()
+            } else {
+                receipts
+                    .iter()
+                    .map(|l| l.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Err(format!(
+                "expected a `receipt emailed` line in order {id}'s span, starting `order{{id={id} ...}}:`; got {got}. \
+                 A spawned task starts in no span: what carries the order's span onto it?"
+            ));
+        }
     }
     Ok(())
 }
