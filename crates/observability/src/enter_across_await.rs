@@ -25,11 +25,7 @@ macro_rules! say {
 #[cfg(test)]
 use lesson_kit::say;
 
-// ANCHOR: enter_across_await
-use std::time::Duration;
-use tracing::{info, info_span};
-
-// ANCHOR_END: enter_across_await
+// ANCHOR: say_layer
 use std::fmt::{self, Write};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -37,7 +33,6 @@ use tracing::{Event, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
 
-// ANCHOR: say_layer
 /// A `tracing` layer that prints each event with the spans it happened
 /// in, root first: `order{id=7}:charge_card{amount=4999}: card charged`.
 /// It prints through `say!`, so each line carries the program's own clock.
@@ -106,6 +101,9 @@ impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for SayLayer {
 // ANCHOR_END: say_layer
 
 // ANCHOR: enter_across_await
+use std::time::Duration;
+use tracing::{info, info_span};
+
 async fn handle_order(id: u32, bank_latency: Duration) {
     let span = info_span!("order", id);
     // Wrong in async code: the guard says "this thread is in `order`"

@@ -19,11 +19,7 @@ macro_rules! say {
 #[cfg(test)]
 use lesson_kit::say;
 
-// ANCHOR: receipt_email_solution
-use std::time::Duration;
-use tracing::{Instrument, info, instrument};
-
-// ANCHOR_END: receipt_email_solution
+// ANCHOR: say_layer
 use std::fmt::{self, Write};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -31,7 +27,6 @@ use tracing::{Event, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
 
-// ANCHOR: say_layer
 /// A `tracing` layer that prints each event with the spans it happened
 /// in, root first: `order{id=7}:charge_card{amount=4999}: card charged`.
 /// It prints through `say!`, so each line carries the program's own clock.
@@ -100,6 +95,9 @@ impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for SayLayer {
 // ANCHOR_END: say_layer
 
 // ANCHOR: receipt_email_solution
+use std::time::Duration;
+use tracing::{Instrument, info, instrument};
+
 async fn email_receipt() {
     tokio::time::sleep(Duration::from_millis(50)).await;
     info!("receipt emailed");

@@ -22,11 +22,7 @@ macro_rules! say {
 #[cfg(test)]
 use lesson_kit::say;
 
-// ANCHOR: refund_spans
-use std::time::Duration;
-use tracing::{info, instrument};
-
-// ANCHOR_END: refund_spans
+// ANCHOR: say_layer
 use std::fmt::{self, Write};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -34,7 +30,6 @@ use tracing::{Event, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
 
-// ANCHOR: say_layer
 /// A `tracing` layer that prints each event with the spans it happened
 /// in, root first: `order{id=7}:charge_card{amount=4999}: card charged`.
 /// It prints through `say!`, so each line carries the program's own clock.
@@ -103,6 +98,9 @@ impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for SayLayer {
 // ANCHOR_END: say_layer
 
 // ANCHOR: refund_spans
+use std::time::Duration;
+use tracing::{info, instrument};
+
 #[instrument]
 async fn refund(order: u32, bank_ms: u64) {
     info!("refund started");
