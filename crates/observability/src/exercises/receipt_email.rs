@@ -101,21 +101,23 @@ impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for SayLayer {
 
 // ANCHOR: receipt_email
 use std::time::Duration;
+use tokio::task::JoinHandle;
 use tracing::{info, instrument};
 
 async fn email_receipt() {
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    tokio::time::sleep(Duration::from_millis(250)).await;
     info!("receipt emailed");
 }
 
 #[instrument(name = "order")]
-async fn handle_order(id: u32, bank_ms: u64) {
+async fn handle_order(id: u32, bank_ms: u64) -> JoinHandle<()> {
     tokio::time::sleep(Duration::from_millis(bank_ms)).await;
     info!("card charged");
     // The email goes out on a task of its own, so the order does not wait
-    // for the mail server.
+    // for the mail server: it is done as soon as the task is spawned.
     let email = tokio::spawn(email_receipt());
-    email.await.expect("the email task does not panic");
+    info!("order done");
+    email
 }
 
 // ANCHOR_END: receipt_email
@@ -128,7 +130,11 @@ async fn main() {
     // ANCHOR: receipt_email
     let _subscriber =
         tracing::subscriber::set_default(tracing_subscriber::registry().with(SayLayer));
-    tokio::join!(handle_order(7, 300), handle_order(8, 100));
+    let (email_7, email_8) = tokio::join!(handle_order(7, 300), handle_order(8, 100));
+    // The orders are done; wait for their emails before `main` returns,
+    // which would drop the runtime and its unfinished tasks with it.
+    email_7.await.expect("the email task does not panic");
+    email_8.await.expect("the email task does not panic");
 }
 // ANCHOR_END: receipt_email
 
