@@ -42,7 +42,7 @@ pub fn programs() -> Vec<Program> {
         // The exercises at the end of the chapter.
         Program::predict(
             "refund-spans",
-            "two #[instrument]ed refunds, created, then joined the other way round",
+            "two #[instrument]ed refunds, created in a batch span, joined outside it the other way round",
             exercises::refund_spans::program,
         ),
         Program::fix(

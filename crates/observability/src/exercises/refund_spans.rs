@@ -1,6 +1,6 @@
 //! Exercise `refund-spans` (predict the output): two refunds, each in its
-//! own `#[instrument]` span, created first and joined after, in the other
-//! order. Write down what it prints, in order, with the time of each line
+//! own `#[instrument]` span, created inside a `batch` span and joined
+//! after it, in the other order. Write down what it prints, in order, with the time of each line
 //! and the spans in front of it, before you run it: `cargo xtask exercise
 //! refund-spans` checks your prediction, and `cargo run -p
 //! lesson-observability -- refund-spans` runs it.
@@ -99,7 +99,7 @@ impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for SayLayer {
 
 // ANCHOR: refund_spans
 use std::time::Duration;
-use tracing::{info, instrument};
+use tracing::{info, info_span, instrument};
 
 #[instrument]
 async fn refund(order: u32, bank_ms: u64) {
@@ -118,10 +118,15 @@ async fn main() {
     // ANCHOR: refund_spans
     let _subscriber =
         tracing::subscriber::set_default(tracing_subscriber::registry().with(SayLayer));
-    // An `async fn` does nothing until it is polled.
-    let first = refund(1, 200);
-    let second = refund(2, 100);
-    info!("both refunds created");
+    // An `async fn` does nothing until it is polled. Both refunds are
+    // created inside the `batch` span (`in_scope` leaves it on return, so
+    // no guard is held across an `.await`), and polled outside it.
+    let (first, second) = info_span!("batch").in_scope(|| {
+        let first = refund(1, 200);
+        let second = refund(2, 100);
+        info!("both refunds created");
+        (first, second)
+    });
     tokio::join!(second, first);
     info!("all refunds done");
 }
