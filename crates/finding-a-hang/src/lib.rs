@@ -84,3 +84,55 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
+
+/// Each program is one whole file (what the Play button sends), so the
+/// shared part the chapter shows once (`src/missed_notify.rs`'s `waits` anchor) is
+/// copied into every program that uses it: this keeps the copies equal.
+#[cfg(test)]
+mod copies {
+    fn without_anchors(text: &str) -> String {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with("// ANCHOR"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn every_program_has_the_same_waits() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let shown = std::fs::read_to_string(dir.join("missed_notify.rs")).unwrap();
+        let start = shown.find("// ANCHOR: waits").expect("the anchor waits");
+        let end = shown
+            .rfind("// ANCHOR_END: waits")
+            .expect("the anchor's end");
+        let part = without_anchors(&shown[start..end]);
+        let mut checked = 0;
+        for folder in [dir.clone(), dir.join("exercises")] {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let name = entry.file_name();
+                if ["lib.rs", "main.rs", "mod.rs"]
+                    .map(std::ffi::OsStr::new)
+                    .contains(&name.as_os_str())
+                {
+                    continue;
+                }
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                if !text.contains("Waits") {
+                    continue;
+                }
+                checked += 1;
+                assert!(
+                    without_anchors(&text).contains(part.trim()),
+                    "{} no longer has src/missed_notify.rs's {} word for word; copy it again",
+                    entry.path().display(),
+                    "Waits"
+                );
+            }
+        }
+        assert!(
+            checked > 1,
+            "no program but missed_notify.rs has {}",
+            "Waits"
+        );
+    }
+}
