@@ -5,7 +5,7 @@
 //! - a block that must compile and run becomes a module of this crate's
 //!   unit tests, with its hidden `# ` lines, wrapped in a function the way
 //!   rustdoc wraps a doctest that has no `fn main`, and a `#[test]` that
-//!   runs it (`#[should_panic]` for `should_panic` blocks). Generated once
+//!   runs it (in `lesson_kit::panics::expect_panic` for `should_panic` blocks). Generated once
 //!   per change of the book, these cost nothing on a warm `cargo test`,
 //!   where rustdoc would compile them all again on every run (measured:
 //!   3 s per run for 64 blocks, against a 3 s budget for the whole suite);
@@ -125,10 +125,13 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String) 
         } else {
             (format!("pub fn block() {{\n{code}}}\n"), "block();")
         };
-        let should_panic = if words.contains(&"should_panic") {
-            "#[should_panic]\n"
+        // A `should_panic` block runs in `expect_panic`, which fails the
+        // test if it returns, and prints the panic as one line (the default
+        // hook's backtrace under RUST_BACKTRACE=1 is slow).
+        let call = if words.contains(&"should_panic") {
+            format!("let _ = ::lesson_kit::panics::expect_panic(|| {{ {call} }});")
         } else {
-            ""
+            call.to_owned()
         };
         // Each block in a file named after its chapter and line, so that a
         // compiler error names them: `.../out/book/src/01-x.md.line-40.rs`.
@@ -139,7 +142,7 @@ fn chapter_tests(out: &Path, chapter: &str, expanded: &str, tests: &mut String) 
             .expect("OUT_DIR is writable");
         let source = format!(
             "// book/src/{chapter}: the Rust block at line {line} of the expanded chapter.\n\
-             {items}\n#[test]\n{should_panic}fn runs() {{\n    {call}\n}}\n",
+             {items}\n#[test]\nfn runs() {{\n    {call}\n}}\n",
             line = block.line,
         );
         std::fs::write(&file, source).expect("OUT_DIR is writable");

@@ -53,6 +53,7 @@ use tokio::time::Instant;
 
 mod checks;
 pub mod exercise;
+pub mod panics;
 mod recorder;
 mod runtime;
 pub mod rustc;
@@ -351,7 +352,10 @@ pub struct Recording {
 /// threads never mix their lines or lanes.
 pub fn record_run(program: &Program) -> Recording {
     let turn = Turn::take();
-    let runtime = current_thread_runtime(true);
+    // A program's panic is part of its run (a lane drawn "panicked"), so it
+    // prints one line, not a backtrace (see `panics`).
+    let _expected = panics::Expected::on_this_thread();
+    let runtime = runtime::recording_runtime();
     let start = runtime.block_on(async { Instant::now() });
     turn.record(start, runtime.handle().clone());
     match &program.main {
@@ -471,6 +475,11 @@ pub enum Flavor {
 }
 
 fn build(flavor: Flavor) -> tokio::runtime::Runtime {
+    build_with(flavor, || {})
+}
+
+/// [`build`], with `start` run on each thread the runtime starts.
+fn build_with(flavor: Flavor, start: impl Fn() + Send + Sync + 'static) -> tokio::runtime::Runtime {
     match flavor {
         Flavor::CurrentThread | Flavor::Local => current_thread_runtime(false),
         Flavor::CurrentThreadPaused => current_thread_runtime(true),
@@ -481,6 +490,7 @@ fn build(flavor: Flavor) -> tokio::runtime::Runtime {
             }
             builder
                 .enable_all()
+                .on_thread_start(start)
                 .build()
                 .expect("a multi_thread runtime builds")
         }
@@ -503,7 +513,9 @@ pub fn run_main<T>(flavor: Flavor, main: impl Future<Output = T>) -> T {
                 let set = tokio::task::LocalSet::new();
                 block_on_recorded(runtime, set.run_until(main))
             }
-            (Some(_), multi) => build(multi).block_on(main.lane("main")),
+            (Some(_), multi) => {
+                build_with(multi, panics::mark_this_thread).block_on(main.lane("main"))
+            }
             (None, Flavor::Local) => tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build_local(tokio::runtime::LocalOptions::default())

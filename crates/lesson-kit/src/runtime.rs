@@ -16,3 +16,15 @@ pub fn current_thread_runtime(paused: bool) -> Runtime {
         .build()
         .expect("a current_thread runtime always builds")
 }
+
+/// The paused runtime of a recording: a paused [`current_thread_runtime`]
+/// whose blocking threads report a panic as one the test expects (the
+/// program's panic is part of its recorded run; see `panics`).
+pub fn recording_runtime() -> Runtime {
+    Builder::new_current_thread()
+        .enable_all()
+        .start_paused(true)
+        .on_thread_start(crate::panics::mark_this_thread)
+        .build()
+        .expect("a current_thread runtime always builds")
+}

@@ -150,15 +150,20 @@ mod facts {
 
     /// The chapter's `should_panic` block, with its message checked.
     #[test]
-    #[should_panic(
-        expected = "`spawn_local` called from outside of a `task::LocalSet` or `runtime::LocalRuntime`"
-    )]
     fn spawn_local_outside_a_set_panics_with_tokios_message() {
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a current_thread runtime builds")
-            .block_on(async {
-                tokio::task::spawn_local(async {});
-            });
+        let message = lesson_kit::panics::expect_panic(|| {
+            tokio::runtime::Builder::new_current_thread()
+                .build()
+                .expect("a current_thread runtime builds")
+                .block_on(async {
+                    tokio::task::spawn_local(async {});
+                })
+        });
+        assert!(
+            message.contains(
+                "`spawn_local` called from outside of a `task::LocalSet` or `runtime::LocalRuntime`"
+            ),
+            "{message}"
+        );
     }
 }

@@ -92,15 +92,7 @@ mod hand_written_equals_async_fn {
         let mut future = std::pin::pin!(nothing());
         let mut cx = Context::from_waker(Waker::noop());
         assert!(future.as_mut().poll(&mut cx).is_ready());
-        let again = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let _ = future.as_mut().poll(&mut cx);
-        }));
-        let payload = again.expect_err("a finished async fn panics when polled again");
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let message = lesson_kit::panics::expect_panic(|| future.as_mut().poll(&mut cx));
         assert_eq!(message, "`async fn` resumed after completion");
     }
 
@@ -118,17 +110,7 @@ mod hand_written_equals_async_fn {
         }
         let mut future = std::pin::pin!(broken_scale());
         let mut cx = Context::from_waker(Waker::noop());
-        let mut poll_once = || {
-            let payload = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let _ = future.as_mut().poll(&mut cx);
-            }))
-            .expect_err("the poll panics");
-            payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_default()
-        };
+        let mut poll_once = || lesson_kit::panics::expect_panic(|| future.as_mut().poll(&mut cx));
         assert_eq!(poll_once(), "the scale is broken");
         assert_eq!(poll_once(), "`async fn` resumed after panicking");
     }
