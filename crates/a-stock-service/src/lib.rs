@@ -1,40 +1,28 @@
 //! Capstone: a stock service.
 //!
-//! `cargo xtask new-lesson <slug>` copies this crate to `crates/<slug>`,
-//! renames it `lesson-<slug>`, and puts its title on the first line above.
-//! For now it shows the starting example: two downloads joined with
-//! `tokio::join!`, whose waits overlap. Replace this paragraph with what the
-//! lesson shows, and the example with its programs.
+//! `stock-service`: one small TCP service that puts the book's pieces
+//! together: a line protocol through `Framed` and `LinesCodec` (Part IV),
+//! one actor task that owns the stock, fed by a bounded `mpsc` with
+//! `oneshot` replies (Part III), a task per connection on a `TaskTracker`,
+//! shut down by a `CancellationToken` with a drain deadline, an idle
+//! timeout per connection, and `tracing` spans per connection and per
+//! command (Part VI). Its integration test drives two clients over
+//! loopback on the paused clock, where a 30 s idle timeout fires at once.
 //!
 //! Run it: `cargo run -p lesson-a-stock-service`.
 
 use lesson_kit::Program;
 
 mod exercises;
-mod two_downloads;
+mod stock_service;
 
 /// The programs of this lesson, in the order `cargo run` shows them (one
 /// snapshot test each, named after the program).
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
-    vec![
-        Program::new(
-            "two-downloads",
-            "join!(download(a), download(b))",
-            two_downloads::program,
-        ),
-        // The exercises at the end of the chapter.
-        Program::predict(
-            "a-stock-service-predict",
-            "join! of two downloads: which line when?",
-            exercises::a_stock_service_predict::program,
-        ),
-        Program::fix(
-            "a-stock-service-fix",
-            "two downloads awaited one after the other",
-            exercises::a_stock_service_fix::program,
-            exercises::a_stock_service_fix_solution::program,
-            exercises::a_stock_service_fix,
-        ),
-    ]
+    vec![Program::new(
+        "stock-service",
+        "an actor, a tracker, a token, an idle timeout and spans, in one TCP service",
+        stock_service::program,
+    )]
 }
