@@ -20,9 +20,24 @@ mod stock_service;
 /// snapshot test each, named after the program).
 #[lesson_kit::programs]
 pub fn programs() -> Vec<Program> {
-    vec![Program::new(
-        "stock-service",
-        "an actor, a tracker, a token, an idle timeout and spans, in one TCP service",
-        stock_service::program,
-    )]
+    vec![
+        Program::new(
+            "stock-service",
+            "an actor, a tracker, a token, an idle timeout and spans, in one TCP service",
+            stock_service::program,
+        ),
+        // The exercises at the end of the chapter.
+        Program::predict(
+            "last-apples",
+            "three customers, one stock keeper, 5 apples: 2, 4 and 3 asked for at once",
+            exercises::last_apples::program,
+        ),
+        Program::fix(
+            "busy-customer",
+            "an idle timeout that cuts off a busy customer",
+            exercises::busy_customer::program,
+            exercises::busy_customer_solution::program,
+            exercises::busy_customer,
+        ),
+    ]
 }

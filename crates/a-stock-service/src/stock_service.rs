@@ -234,8 +234,6 @@ impl Stock {
 }
 // ANCHOR_END: actor
 
-// ANCHOR: connection
-// ANCHOR_END: connection
 #[cfg_attr(test, lesson_kit::lane(format!("connection {id}")))]
 // ANCHOR: connection
 async fn serve_customer(
@@ -410,8 +408,6 @@ impl Service {
 }
 // ANCHOR_END: service
 
-// ANCHOR: customers
-// ANCHOR_END: customers
 #[cfg_attr(test, lesson_kit::lane(name))]
 // ANCHOR: customers
 /// A scripted customer: arrives at `arrives_ms`, sends each line and reads
