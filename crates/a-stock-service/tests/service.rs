@@ -1,0 +1,85 @@
+//! The service's integration test: the program's own `start`, two clients
+//! over loopback, on tokio's paused clock. A test binary of its own, so
+//! that it never runs beside a recording of the lesson's programs.
+//!
+//! The test compiles the program file the chapter shows (`#[path]`), so
+//! what it tests is that very service.
+
+#[path = "../src/stock_service.rs"]
+#[allow(dead_code)]
+mod stock_service;
+
+// ANCHOR: tests
+use std::time::Duration;
+
+use futures::{SinkExt, StreamExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::time::Instant;
+use tokio_util::codec::{Framed, LinesCodec};
+
+use stock_service::start;
+
+/// A test's customer: a line out, the next line in.
+struct Client(Framed<TcpStream, LinesCodec>);
+
+impl Client {
+    async fn connect(listener: &TcpListener) -> Client {
+        let address = listener.local_addr().unwrap();
+        Client(Framed::new(
+            TcpStream::connect(address).await.unwrap(),
+            LinesCodec::new(),
+        ))
+    }
+    async fn ask(&mut self, line: &str) -> String {
+        self.0.send(line).await.unwrap();
+        self.next().await.unwrap()
+    }
+    async fn next(&mut self) -> Option<String> {
+        self.0.next().await.map(Result::unwrap)
+    }
+}
+
+// The service and both clients are tasks of this test's one runtime,
+// so every reply is written by a task of the runtime before it parks,
+// and the paused clock never jumps while a reply is on its way.
+#[tokio::test(start_paused = true)]
+async fn two_clients_share_the_stock_and_the_idle_ones_are_cut_off() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let (mut ann, mut ben) = (
+        Client::connect(&listener).await,
+        Client::connect(&listener).await,
+    );
+    let idle = Duration::from_secs(30);
+    let service = start(listener, &[("apple", 5)], idle);
+
+    assert_eq!(
+        ann.ask("RESERVE apple 3").await,
+        "OK reserved 3 apple, 2 left"
+    );
+    assert_eq!(
+        ben.ask("RESERVE apple 3").await,
+        "ERR only 2 apple left: reserve at most 2"
+    );
+    assert_eq!(
+        ben.ask("reserve apple 1").await,
+        r#"ERR unknown command "reserve": try GET, RESERVE or RESTOCK"#
+    );
+    // Garbage changed nothing: both see the same stock.
+    assert_eq!(ben.ask("GET apple").await, "OK apple 2");
+    assert_eq!(ann.ask("GET apple").await, "OK apple 2");
+
+    // Both now fall silent. Nothing is left to run but the two idle
+    // timers, so the paused clock jumps straight to them.
+    let (virtual_start, real_start) = (Instant::now(), std::time::Instant::now());
+    let cut_off = "ERR idle for 30 s: closing; reconnect to go on";
+    assert_eq!(ann.next().await.as_deref(), Some(cut_off));
+    assert_eq!(ben.next().await.as_deref(), Some(cut_off));
+    assert_eq!(ann.next().await, None, "the service closed the connection");
+    assert_eq!(virtual_start.elapsed(), idle);
+    assert!(real_start.elapsed() < Duration::from_secs(1));
+
+    // Shutting down finds nothing left to drain: the clock stays.
+    service.shut_down().await;
+    assert_eq!(virtual_start.elapsed(), idle);
+}
+// ANCHOR_END: tests
