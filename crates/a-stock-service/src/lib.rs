@@ -41,3 +41,33 @@ pub fn programs() -> Vec<Program> {
         ),
     ]
 }
+
+/// `stock_service.rs` is one whole file (what the Play button sends), so it
+/// carries its own copy of the `SayLayer` the observability chapter shows
+/// (`crates/observability/src/two_orders.rs`, anchor `say_layer`): this
+/// keeps the two equal.
+#[cfg(test)]
+mod copies {
+    fn say_layer(path: &std::path::Path) -> String {
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let start = text
+            .find("// ANCHOR: say_layer")
+            .unwrap_or_else(|| panic!("{} has no anchor say_layer", path.display()));
+        let end = text
+            .rfind("// ANCHOR_END: say_layer")
+            .unwrap_or_else(|| panic!("{} has no ANCHOR_END: say_layer", path.display()));
+        text[start..end].to_owned()
+    }
+
+    #[test]
+    fn the_say_layer_is_observabilitys_word_for_word() {
+        let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let shown = say_layer(&here.join("../observability/src/two_orders.rs"));
+        let copy = say_layer(&here.join("src/stock_service.rs"));
+        assert_eq!(
+            copy, shown,
+            "crates/a-stock-service/src/stock_service.rs no longer has crates/observability/src/two_orders.rs's SayLayer word for word; copy it again"
+        );
+    }
+}
