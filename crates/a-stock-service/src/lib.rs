@@ -56,7 +56,7 @@ mod copies {
             .unwrap_or_else(|| panic!("{} has no anchor say_layer", path.display()));
         let end = text
             .rfind("// ANCHOR_END: say_layer")
-            .unwrap_or_else(|| panic!("{} has no ANCHOR_END: say_layer", path.display()));
+            .unwrap_or_else(|| panic!("{} has no end marker for anchor say_layer", path.display()));
         text[start..end].to_owned()
     }
 

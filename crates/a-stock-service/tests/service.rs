@@ -68,12 +68,21 @@ async fn two_clients_share_the_stock_and_the_idle_ones_are_cut_off() {
     assert_eq!(ben.ask("GET apple").await, "OK apple 2");
     assert_eq!(ann.ask("GET apple").await, "OK apple 2");
 
+    // The idle timeout counts from a customer's last line, not from the
+    // connection: ann thinks for 20 s (under 30) and is served again.
+    // (A timeout around the whole connection would cut her off 10 s
+    // into the silence below, and the test would see it.)
+    tokio::time::sleep(Duration::from_secs(20)).await;
+    assert_eq!(ann.ask("GET apple").await, "OK apple 2");
+
     // Both now fall silent. Nothing is left to run but the two idle
     // timers, so the paused clock jumps straight to them.
     let (virtual_start, real_start) = (Instant::now(), std::time::Instant::now());
     let cut_off = "ERR idle for 30 s: closing; reconnect to go on";
-    assert_eq!(ann.next().await.as_deref(), Some(cut_off));
+    // Ben's last line was 20 s earlier: his timer fires first, at 10 s.
     assert_eq!(ben.next().await.as_deref(), Some(cut_off));
+    assert_eq!(virtual_start.elapsed(), Duration::from_secs(10));
+    assert_eq!(ann.next().await.as_deref(), Some(cut_off));
     assert_eq!(ann.next().await, None, "the service closed the connection");
     assert_eq!(virtual_start.elapsed(), idle);
     assert!(real_start.elapsed() < Duration::from_secs(1));
