@@ -195,10 +195,20 @@ async fn stock_keeper(mut inbox: mpsc::Receiver<Order>, mut stock: BTreeMap<Stri
                 Some(left) => format!("ERR only {left} {sku} left: reserve at most {left}"),
                 None => unknown(&sku, &stock),
             },
+            // A client's number must not be able to break the keeper: an
+            // overflow is refused, and the stock stays as it was.
             Request::Restock(sku, n) => {
                 let left = stock.entry(sku.clone()).or_insert(0);
-                *left += n;
-                format!("OK restocked {n} {sku}, {left} left")
+                match left.checked_add(n) {
+                    Some(total) => {
+                        *left = total;
+                        format!("OK restocked {n} {sku}, {left} left")
+                    }
+                    None => format!(
+                        "ERR a shelf holds at most {} {sku}: restock fewer",
+                        u32::MAX
+                    ),
+                }
             }
         };
         // The customer may have gone meanwhile: then nobody wants it.

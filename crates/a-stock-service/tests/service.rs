@@ -64,6 +64,11 @@ async fn two_clients_share_the_stock_and_the_idle_ones_are_cut_off() {
         ben.ask("reserve apple 1").await,
         r#"ERR unknown command "reserve": try GET, RESERVE or RESTOCK"#
     );
+    // A number that would overflow the shelf is refused; the keeper lives.
+    assert_eq!(
+        ben.ask("RESTOCK apple 4294967295").await,
+        "ERR a shelf holds at most 4294967295 apple: restock fewer"
+    );
     // Garbage changed nothing: both see the same stock.
     assert_eq!(ben.ask("GET apple").await, "OK apple 2");
     assert_eq!(ann.ask("GET apple").await, "OK apple 2");
