@@ -1,7 +1,9 @@
-//! Exercise `busy-customer` (fix the bug): a connection with an idle
-//! timeout of 1 s, and a customer who sends a request every 400 ms. The
-//! customer is never silent for 1 s, and yet is cut off. Make the idle
-//! timeout cut off only a customer silent for 1 s.
+//! Exercise `busy-customer` (fix the bug): connections with an idle
+//! timeout of 1 s, and two customers: ann sends a request every 400 ms,
+//! ben one request; then both fall silent, their connections still open.
+//! Ann is never silent for 1 s, and yet is cut off. Make the idle timeout
+//! cut off only a customer silent for 1 s: ann at 2.600s (1 s after her
+//! last line), ben at 1.400s.
 //!
 //! Check your fix with `cargo xtask exercise busy-customer`, which copies
 //! this file to `exercises/busy-customer.rs` for you to edit.
@@ -32,17 +34,33 @@ use tokio::time::{sleep, timeout};
 const IDLE: Duration = Duration::from_secs(1);
 
 /// A connection: serves each line; a customer silent for `IDLE` is cut off.
-async fn connection(mut lines: mpsc::Receiver<&'static str>) {
+async fn connection(who: &'static str, mut lines: mpsc::Receiver<&'static str>) {
     let served = timeout(IDLE, async {
         while let Some(line) = lines.recv().await {
-            say!("connection: served {line}");
+            say!("connection {who}: served {line}");
         }
     })
     .await;
     match served {
-        Ok(()) => say!("connection: the customer left"),
-        Err(_) => say!("connection: idle for 1 s, closing"),
+        Ok(()) => say!("connection {who}: the customer left"),
+        Err(_) => say!("connection {who}: idle for 1 s, closing"),
     }
+}
+
+/// A customer: a request every 400 ms, then silence with the connection
+/// still open, until the service closes it.
+async fn customer(who: &'static str, send: mpsc::Sender<&'static str>, requests: &[&'static str]) {
+    for &line in requests {
+        sleep(Duration::from_millis(400)).await;
+        // Fails once the connection has ended (its receiver is dropped).
+        if send.send(line).await.is_err() {
+            say!("{who}: cut off before {line}");
+            return;
+        }
+    }
+    // Silent now, but still connected: only the service can end the visit.
+    send.closed().await;
+    say!("{who}: the service closed the connection");
 }
 
 // ANCHOR_END: busy_customer
@@ -53,18 +71,23 @@ async fn main() {
     // ANCHOR_END: busy_customer
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: busy_customer
-    let (send, lines) = mpsc::channel(4);
-    let serving = tokio::spawn(connection(lines));
-    // A busy customer: a request every 400 ms, never silent for 1 s.
-    for line in ["GET apple", "RESERVE apple 1", "GET pear", "RESERVE pear 1"] {
-        sleep(Duration::from_millis(400)).await;
-        if send.send(line).await.is_err() {
-            say!("customer: cut off before {line}");
-            break;
-        }
-    }
-    drop(send);
-    serving.await.expect("the connection does not panic");
+    let (to_ann, from_ann) = mpsc::channel(4);
+    let (to_ben, from_ben) = mpsc::channel(4);
+    // Each connection is a task, as in the service.
+    let ann = tokio::spawn(connection("ann", from_ann));
+    let ben = tokio::spawn(connection("ben", from_ben));
+    tokio::join!(
+        // Busy: four requests, 400 ms apart, never silent for 1 s; then silent.
+        customer(
+            "ann",
+            to_ann,
+            &["GET apple", "RESERVE apple 1", "GET pear", "RESERVE pear 1"]
+        ),
+        // Brief: one request, then silent.
+        customer("ben", to_ben, &["GET pear"]),
+    );
+    ann.await.expect("the connection does not panic");
+    ben.await.expect("the connection does not panic");
     say!("main: exit");
 }
 // ANCHOR_END: busy_customer

@@ -1,4 +1,5 @@
-//! The solution of exercise `busy-customer`: the timeout is on each line.
+//! The solution of exercise `busy-customer`: the timeout is on each line,
+//! so it measures the silence since the last one.
 
 // `say!` is `println!` with the seconds since `main` began in front. In the
 // lesson's tests the kit's `say!` stands in: the same line, recorded on a
@@ -26,15 +27,31 @@ use tokio::time::{sleep, timeout};
 const IDLE: Duration = Duration::from_secs(1);
 
 /// A connection: serves each line; a customer silent for `IDLE` is cut off.
-async fn connection(mut lines: mpsc::Receiver<&'static str>) {
+async fn connection(who: &'static str, mut lines: mpsc::Receiver<&'static str>) {
     // The idle timer starts afresh for each line.
     loop {
         match timeout(IDLE, lines.recv()).await {
-            Ok(Some(line)) => say!("connection: served {line}"),
-            Ok(None) => return say!("connection: the customer left"),
-            Err(_) => return say!("connection: idle for 1 s, closing"),
+            Ok(Some(line)) => say!("connection {who}: served {line}"),
+            Ok(None) => return say!("connection {who}: the customer left"),
+            Err(_) => return say!("connection {who}: idle for 1 s, closing"),
         }
     }
+}
+
+/// A customer: a request every 400 ms, then silence with the connection
+/// still open, until the service closes it.
+async fn customer(who: &'static str, send: mpsc::Sender<&'static str>, requests: &[&'static str]) {
+    for &line in requests {
+        sleep(Duration::from_millis(400)).await;
+        // Fails once the connection has ended (its receiver is dropped).
+        if send.send(line).await.is_err() {
+            say!("{who}: cut off before {line}");
+            return;
+        }
+    }
+    // Silent now, but still connected: only the service can end the visit.
+    send.closed().await;
+    say!("{who}: the service closed the connection");
 }
 
 // ANCHOR_END: busy_customer_solution
@@ -45,18 +62,23 @@ async fn main() {
     // ANCHOR_END: busy_customer_solution
     START.get_or_init(std::time::Instant::now);
     // ANCHOR: busy_customer_solution
-    let (send, lines) = mpsc::channel(4);
-    let serving = tokio::spawn(connection(lines));
-    // A busy customer: a request every 400 ms, never silent for 1 s.
-    for line in ["GET apple", "RESERVE apple 1", "GET pear", "RESERVE pear 1"] {
-        sleep(Duration::from_millis(400)).await;
-        if send.send(line).await.is_err() {
-            say!("customer: cut off before {line}");
-            break;
-        }
-    }
-    drop(send);
-    serving.await.expect("the connection does not panic");
+    let (to_ann, from_ann) = mpsc::channel(4);
+    let (to_ben, from_ben) = mpsc::channel(4);
+    // Each connection is a task, as in the service.
+    let ann = tokio::spawn(connection("ann", from_ann));
+    let ben = tokio::spawn(connection("ben", from_ben));
+    tokio::join!(
+        // Busy: four requests, 400 ms apart, never silent for 1 s; then silent.
+        customer(
+            "ann",
+            to_ann,
+            &["GET apple", "RESERVE apple 1", "GET pear", "RESERVE pear 1"]
+        ),
+        // Brief: one request, then silent.
+        customer("ben", to_ben, &["GET pear"]),
+    );
+    ann.await.expect("the connection does not panic");
+    ben.await.expect("the connection does not panic");
     say!("main: exit");
 }
 // ANCHOR_END: busy_customer_solution
