@@ -121,10 +121,14 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 use tracing::{Instrument, info, info_span, warn};
 
-/// The longest line the service reads, without its `\n`.
+/// The longest line the service reads, without its `\n`: the codec
+/// refuses a line once more than this many bytes are buffered with no
+/// `\n` among the first `MAX_LINE + 1`.
 const MAX_LINE: usize = 64;
 /// How many requests may wait in the stock keeper's mailbox.
 const MAILBOX: usize = 16;
+/// How long the accept loop pauses after a failed `accept`.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
 /// How long shutting down lets the connections finish.
 const DRAIN_DEADLINE: Duration = Duration::from_secs(2);
 
@@ -263,7 +267,7 @@ async fn serve_customer(
 }
 
 /// One customer's connection: a line in, a reply out, until the customer
-/// leaves, falls silent for `idle`, breaks the protocol's framing, or the
+/// leaves, sends no complete line for `idle`, breaks the protocol's framing, or the
 /// service shuts down.
 async fn connection(socket: TcpStream, stock: Stock, idle: Duration, shutdown: CancellationToken) {
     // Each reply goes out at once (no Nagle).
@@ -300,8 +304,9 @@ async fn connection(socket: TcpStream, stock: Stock, idle: Duration, shutdown: C
                 let _ = lines.send(reply).await;
                 return;
             }
-            // The codec gives up on a line as soon as it passes MAX_LINE
-            // bytes, without waiting for a `\n` that may never come.
+            // The codec gives up on a line as soon as more than MAX_LINE
+            // bytes are buffered with no `\n` among them, without waiting
+            // for a `\n` that may never come.
             Ok(Some(Err(LinesCodecError::MaxLineLengthExceeded))) => {
                 warn!("a line over {MAX_LINE} bytes: closing");
                 let reply = format!("ERR a line has at most {MAX_LINE} bytes: closing");
@@ -384,7 +389,14 @@ async fn accept_loop(
                 Ok(accepted) => accepted,
                 Err(error) => {
                     warn!("accept failed: {error}");
-                    continue;
+                    // An accept error (EMFILE: out of file descriptors)
+                    // fails again at once; without a pause this loop
+                    // would spin a core. The pause waits in a `select!`
+                    // with the token, so shutting down still wins.
+                    tokio::select! {
+                        () = shutdown.cancelled() => break,
+                        () = tokio::time::sleep(ACCEPT_BACKOFF) => continue,
+                    }
                 }
             },
         };
@@ -503,7 +515,7 @@ async fn main() {
         (1000, "RESERVE pear 4"),
     ];
     customers.spawn(customer("bob", address, 50, bob, false));
-    // 80 bytes on one line: more than MAX_LINE.
+    // 79 bytes before its `\n`: more than MAX_LINE.
     let flood: &[_] = &[(
         0,
         "RESERVE apple 1 RESERVE apple 1 RESERVE apple 1 RESERVE apple 1 RESERVE apple 1",
