@@ -108,11 +108,12 @@ impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for SayLayer {
 
 // ANCHOR: protocol
 use std::collections::BTreeMap;
+use std::io;
 use std::net::SocketAddr;
 use std::time::Duration;
 
 use futures::{SinkExt, StreamExt};
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinSet;
@@ -127,6 +128,9 @@ use tracing::{Instrument, info, info_span, warn};
 const MAX_LINE: usize = 64;
 /// How many requests may wait in the stock keeper's mailbox.
 const MAILBOX: usize = 16;
+/// How long a connection closed for an error reads (and throws away) what
+/// its customer still sends, so that the reply is not lost to a reset.
+const LINGER: Duration = Duration::from_millis(500);
 /// How long the accept loop pauses after a failed `accept`.
 const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
 /// How long shutting down lets the connections finish.
@@ -307,11 +311,21 @@ async fn connection(socket: TcpStream, stock: Stock, idle: Duration, shutdown: C
             // The codec gives up on a line as soon as more than MAX_LINE
             // bytes are buffered with no `\n` among them, without waiting
             // for a `\n` that may never come.
+            // After either framing error `Framed` ends the stream (its
+            // `has_errored`), so the connection closes, saying why.
             Ok(Some(Err(LinesCodecError::MaxLineLengthExceeded))) => {
                 warn!("a line over {MAX_LINE} bytes: closing");
                 let reply = format!("ERR a line has at most {MAX_LINE} bytes: closing");
-                let _ = lines.send(reply).await;
-                return;
+                return close_with(lines, reply).await;
+            }
+            // Bytes that are not UTF-8: `LinesCodec` reports them as an
+            // `Io` error of kind `InvalidData`.
+            Ok(Some(Err(LinesCodecError::Io(error))))
+                if error.kind() == io::ErrorKind::InvalidData =>
+            {
+                warn!("a line that is not UTF-8: closing");
+                let reply = "ERR a line must be UTF-8 text: closing".to_string();
+                return close_with(lines, reply).await;
             }
             Ok(Some(Err(error))) => {
                 warn!("{error}: closing");
@@ -336,6 +350,32 @@ async fn connection(socket: TcpStream, stock: Stock, idle: Duration, shutdown: C
             return;
         }
     }
+}
+
+/// Sends a last reply and closes so that the reply arrives. Dropping a
+/// socket with input still unread makes the kernel send a RST instead of
+/// a FIN, and the customer's read then fails with "connection reset"
+/// instead of ending cleanly after the reply. So: the reply, then a
+/// half-close (a FIN after it), then the customer's remaining bytes read
+/// and thrown away, until the customer closes too or `LINGER` passes.
+async fn close_with(mut lines: Framed<TcpStream, LinesCodec>, reply: String) {
+    // Waits only if the socket's send buffer is full.
+    if let Err(error) = lines.send(reply).await {
+        warn!("{error}");
+        return;
+    }
+    let mut socket = lines.into_inner();
+    // Sends the FIN: our side is done writing; the socket still reads.
+    if socket.shutdown().await.is_err() {
+        return;
+    }
+    let mut discard = [0; 4096];
+    // Bounded: a customer that keeps sending cannot keep us here.
+    let _ = tokio::time::timeout(LINGER, async {
+        // Waits for the customer's bytes, or its FIN (`Ok(0)`).
+        while let Ok(1..) = socket.read(&mut discard).await {}
+    })
+    .await;
 }
 // ANCHOR_END: connection
 

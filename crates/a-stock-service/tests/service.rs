@@ -13,6 +13,7 @@ mod stock_service;
 use std::time::Duration;
 
 use futures::{SinkExt, StreamExt};
+use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::time::Instant;
 use tokio_util::codec::{Framed, LinesCodec};
@@ -36,6 +37,10 @@ impl Client {
     }
     async fn next(&mut self) -> Option<String> {
         self.0.next().await.map(Result::unwrap)
+    }
+    /// Writes raw bytes, not a line: what a broken client sends.
+    async fn write_raw(&mut self, bytes: &[u8]) {
+        self.0.get_mut().write_all(bytes).await.unwrap();
     }
 }
 
@@ -95,5 +100,48 @@ async fn two_clients_share_the_stock_and_the_idle_ones_are_cut_off() {
     // Shutting down finds nothing left to drain: the clock stays.
     service.shut_down().await;
     assert_eq!(virtual_start.elapsed(), idle);
+}
+
+/// A line the service cannot frame is answered, and then the connection
+/// closes cleanly, even with more of the customer's bytes unread: the
+/// reply arrives and is followed by the end of the stream (a FIN), not by
+/// a reset. Closing a socket whose input was never read makes Linux send
+/// a RST, and the customer's next read fails with `ConnectionReset`
+/// (`Client::next` unwraps it, and the test fails): so after the reply
+/// the service half-closes and reads what is left before it drops the
+/// socket.
+#[tokio::test(start_paused = true)]
+async fn a_line_it_cannot_frame_is_answered_and_closed_without_a_reset() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let (mut bad, mut long) = (
+        Client::connect(&listener).await,
+        Client::connect(&listener).await,
+    );
+    let service = start(listener, &[("apple", 5)], Duration::from_secs(30));
+    // 64 KiB of requests after the bad line: more than the service reads
+    // into its buffer at once (`Framed` starts with 8 KiB), so some are
+    // still unread in the kernel when the service closes.
+    let more = "GET apple\n".repeat(64 * 1024 / 10);
+
+    // Not UTF-8: `LinesCodec` says `Io(InvalidData)`, and `Framed` ends
+    // the stream after any decode error.
+    bad.write_raw(b"GET \xff\n").await;
+    bad.write_raw(more.as_bytes()).await;
+    assert_eq!(
+        bad.next().await.as_deref(),
+        Some("ERR a line must be UTF-8 text: closing")
+    );
+    assert_eq!(bad.next().await, None, "a FIN after the reply, not a RST");
+
+    // Over 64 bytes with no `\n`: the same ending.
+    long.write_raw("x".repeat(100).as_bytes()).await;
+    long.write_raw(more.as_bytes()).await;
+    assert_eq!(
+        long.next().await.as_deref(),
+        Some("ERR a line has at most 64 bytes: closing")
+    );
+    assert_eq!(long.next().await, None, "a FIN after the reply, not a RST");
+
+    service.shut_down().await;
 }
 // ANCHOR_END: tests
