@@ -10,11 +10,34 @@ use crate::book::rel;
 /// The mdBook version this book is written and tested for.
 pub const VERSION: &str = "0.5.4";
 
+/// What a command needs mdBook for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// `mdbook serve`: the full build, with its web server and file watcher.
+    Serve,
+    /// `mdbook build` only.
+    Build,
+}
+
+/// True when `CI` is set as CI services set it (insta reads it the same way).
+pub fn on_ci() -> bool {
+    is_ci(std::env::var("CI").ok().as_deref())
+}
+
+fn is_ci(value: Option<&str>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
 /// Returns a path to mdBook `VERSION`: `mdbook` on the PATH if it is that
 /// version, else the copy in `target/tools`, installed there with
 /// `cargo install --locked` the first time (about 2 minutes on 2 cores,
 /// with cargo's progress shown).
-pub fn ensure(root: &Path) -> Result<PathBuf, String> {
+///
+/// On CI, a command that only builds installs mdBook without its `serve`
+/// and `watch` features into `target/tools/build-only` (80 s instead of
+/// 128 s on 2 cores, measured 2026-12-05): CI never serves, and a reader's
+/// `cargo xtask serve` never picks that copy.
+pub fn ensure(root: &Path, need: Need) -> Result<PathBuf, String> {
     let wanted = format!("mdbook v{VERSION}");
     let version_of = |bin: &Path| {
         Command::new(bin)
@@ -26,26 +49,41 @@ pub fn ensure(root: &Path) -> Result<PathBuf, String> {
     if version_of(Path::new("mdbook")).as_deref() == Some(wanted.as_str()) {
         return Ok(PathBuf::from("mdbook"));
     }
-    let tools = root.join("target/tools");
-    let local = tools.join("bin/mdbook");
-    if version_of(&local).as_deref() == Some(wanted.as_str()) {
-        return Ok(local);
+    let full = root.join("target/tools");
+    let build_only = root.join("target/tools/build-only");
+    if version_of(&full.join("bin/mdbook")).as_deref() == Some(wanted.as_str()) {
+        return Ok(full.join("bin/mdbook"));
     }
-    writable(&tools)?;
-    eprintln!(
-        "Installing mdBook {VERSION} into target/tools: this happens once and compiles mdBook with cargo (about 2 minutes on 2 cores; cargo's progress follows)."
-    );
+    if need == Need::Build
+        && version_of(&build_only.join("bin/mdbook")).as_deref() == Some(wanted.as_str())
+    {
+        return Ok(build_only.join("bin/mdbook"));
+    }
+    let slim = need == Need::Build && on_ci();
+    let (tools, features): (&Path, &[&str]) = if slim {
+        (
+            &build_only,
+            &["--no-default-features", "--features", "search"],
+        )
+    } else {
+        (&full, &[])
+    };
+    writable(tools)?;
+    if slim {
+        eprintln!(
+            "Installing mdBook {VERSION} without its server into target/tools/build-only: CI only builds the book (about 80 s on 2 cores; cargo's progress follows)."
+        );
+    } else {
+        eprintln!(
+            "Installing mdBook {VERSION} into target/tools: this happens once and compiles mdBook with cargo (about 2 minutes on 2 cores; cargo's progress follows)."
+        );
+    }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
-        .args([
-            "install",
-            "--locked",
-            "mdbook",
-            "--version",
-            VERSION,
-            "--root",
-        ])
-        .arg(&tools)
+        .args(["install", "--locked", "mdbook", "--version", VERSION])
+        .args(features)
+        .arg("--root")
+        .arg(tools)
         .status()
         .map_err(|e| format!("cannot run cargo install: {e}"))?;
     if !status.success() {
@@ -53,7 +91,7 @@ pub fn ensure(root: &Path) -> Result<PathBuf, String> {
             "`cargo install --locked mdbook --version {VERSION}` failed (its output is above). Without a network connection to crates.io it cannot download mdBook: connect and run the command again, or install mdBook {VERSION} yourself and put it on your PATH (`mdbook --version` must print `mdbook v{VERSION}`)."
         ));
     }
-    Ok(local)
+    Ok(tools.join("bin/mdbook"))
 }
 
 /// Fails with a fix if `dir` cannot be created or written (a read-only
@@ -95,7 +133,7 @@ pub fn port_is_free(port: u16) -> Result<(), String> {
 /// mdBook opens it in the default browser.
 pub fn serve(root: &Path, port: u16, open: bool) -> Result<(), String> {
     port_is_free(port)?;
-    let mdbook = ensure(root)?;
+    let mdbook = ensure(root, Need::Serve)?;
     println!("Serving the book on http://localhost:{port} (Ctrl-C stops it).");
     let port = port.to_string();
     let mut command = Command::new(mdbook);
@@ -118,7 +156,7 @@ pub fn serve(root: &Path, port: u16, open: bool) -> Result<(), String> {
 /// error mdBook prints; then builds it again with mdBook's markdown
 /// renderer and checks each expanded chapter against ours.
 pub fn build(root: &Path) -> Result<(), String> {
-    let mdbook = ensure(root)?;
+    let mdbook = ensure(root, Need::Build)?;
     let book = root.join("book");
     let output = Command::new(&mdbook)
         .arg("build")
@@ -193,6 +231,20 @@ pub fn build(root: &Path) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_ci_value_of_ci_counts_as_ci() {
+        for (value, ci) in [
+            (None, false),
+            (Some(""), false),
+            (Some("false"), false),
+            (Some("0"), false),
+            (Some("true"), true),
+            (Some("1"), true),
+        ] {
+            assert_eq!(is_ci(value), ci, "CI={value:?}");
+        }
+    }
 
     #[test]
     fn a_port_in_use_is_refused_with_a_free_one_to_try() {

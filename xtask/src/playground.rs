@@ -83,7 +83,10 @@ pub fn manifest() -> String {
     let mut out = String::from(
         "# Written by `cargo xtask playground`: the Rust Playground's crates, pinned.\n\
          [package]\nname = \"playground-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         # Not part of the course's workspace.\n[workspace]\n\n[dependencies]\n",
+         # Not part of the course's workspace.\n[workspace]\n\n\
+         # No debug info: it changes no message and no behaviour, and linking\n\
+         # some 300 programs with it took most of this check's time.\n\
+         [profile.dev]\ndebug = false\n\n[dependencies]\n",
     );
     for (id, package, version, features) in CRATES {
         let features: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
@@ -215,7 +218,7 @@ pub struct Report {
 
 /// Builds the book into `target/playground/html`, then checks its blocks.
 pub fn check(root: &Path) -> Result<Report, String> {
-    let mdbook = crate::mdbook::ensure(root)?;
+    let mdbook = crate::mdbook::ensure(root, crate::mdbook::Need::Build)?;
     let work = root.join("target/playground");
     let html = work.join("html");
     let _ = std::fs::remove_dir_all(&html);
@@ -309,6 +312,8 @@ pub fn own_project(root: &Path, dir: &Path, block: &Block) -> Result<(), String>
         .args(["build", "--color", "never"])
         .current_dir(&project)
         .env("CARGO_TARGET_DIR", dir.join("target"))
+        // As in the check crate: debug info changes no message or behaviour.
+        .env("CARGO_PROFILE_DEV_DEBUG", "false")
         .output()
         .map_err(|e| format!("cannot run cargo build ({e})"))?;
     let log = String::from_utf8_lossy(&output.stderr).to_string();
